@@ -1,0 +1,43 @@
+// Bundles the CLI, the language server and the extension client with esbuild.
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  minifySyntax: true,
+  minifyWhitespace: true,
+  keepNames: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+  // Some dependencies are ES modules that read import.meta.url; give the CommonJS bundle a real one.
+  define: { AUDIT_LINT_VERSION: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
+  inject: [fileURLToPath(new URL('./import-meta-url.js', import.meta.url))],
+};
+
+const entries = [
+  { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
+  { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
+  { in: 'client/src/preview/plugin.ts', out: 'dist/preview.js', external: ['vscode'] },
+];
+
+await Promise.all(
+  entries
+    .filter((entry) => existsSync(entry.in))
+    .map((entry) =>
+      build({
+        ...common,
+        entryPoints: [entry.in],
+        outfile: entry.out,
+        external: entry.external ?? [],
+        banner: entry.banner ? { js: entry.banner } : undefined,
+      }),
+    ),
+);

@@ -1,0 +1,1 @@
+export const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;

@@ -1,0 +1,57 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ignore from 'ignore';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export class UsageError extends Error {}
+
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/**
+ * Expand paths and globs into files: a folder means its **\/*.md, a glob its matches, a file itself.
+ * `.auditlintignore` in the working folder (gitignore syntax) removes files found by folders and globs.
+ */
+export async function expandPaths(args: string[], cwd: string): Promise<string[]> {
+  const ignoreFile = path.join(cwd, '.auditlintignore');
+  const ignorer = ignore();
+  if (fs.existsSync(ignoreFile)) ignorer.add(fs.readFileSync(ignoreFile, 'utf8'));
+  const isIgnored = (file: string) => {
+    const relative = toPosix(path.relative(cwd, file));
+    return !relative.startsWith('..') && relative !== '' && ignorer.ignores(relative);
+  };
+
+  const found = new Set<string>();
+  for (const arg of args) {
+    const absolute = path.resolve(cwd, arg);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(absolute);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isDirectory()) {
+      const matches = await glob('**/*.md', { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED, dot: false, followSymbolicLinks: false });
+      for (const match of matches.sort()) if (!isIgnored(match)) found.add(path.normalize(match));
+    } else if (stat) {
+      found.add(absolute);
+    } else if (isDynamicPattern(arg)) {
+      const matches = await glob(toPosix(arg), { cwd, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false });
+      if (matches.length === 0) throw new UsageError(`No files match "${arg}".`);
+      for (const match of matches.sort()) if (!isIgnored(match)) found.add(path.normalize(match));
+    } else {
+      throw new UsageError(`No such file or folder: ${arg}`);
+    }
+  }
+  return [...found];
+}
+
+/** Path shown to users and written in reports: relative to the working folder, with forward slashes. */
+export function displayPath(file: string, cwd: string): string {
+  if (file === '<stdin>') return file;
+  const relative = path.relative(cwd, file);
+  return toPosix(relative.startsWith('..') || path.isAbsolute(relative) ? file : relative);
+}

@@ -1,0 +1,202 @@
+import pc from 'picocolors';
+import { rules } from '../core/rules';
+import { docsUrl, HOMEPAGE } from '../core/rules/docs';
+import type { Finding, Severity } from '../core/types';
+
+export interface FileResult {
+  /** Relative to the working folder, forward slashes. */
+  file: string;
+  profile: string;
+  findings: Finding[];
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface FormatContext {
+  version: string;
+  colour: boolean;
+  /** How many findings --fix could settle. */
+  fixable: number;
+}
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function summarise(results: FileResult[]): Summary {
+  const summary: Summary = { files: results.length, errors: 0, warnings: 0, infos: 0 };
+  for (const result of results) {
+    for (const f of result.findings) {
+      if (f.severity === 'error') summary.errors++;
+      else if (f.severity === 'warning') summary.warnings++;
+      else summary.infos++;
+    }
+  }
+  return summary;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function stylish(results: FileResult[], summary: Summary, ctx: FormatContext): string {
+  const c = ctx.colour ? pc : pc.createColors(false);
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  const out: string[] = [];
+  for (const result of results) {
+    if (result.findings.length === 0) continue;
+    out.push(c.underline(result.file) + c.dim(`  (${result.profile})`));
+    const width = Math.max(...result.findings.map((f) => `${f.line}:${f.column}`.length));
+    for (const f of result.findings) {
+      const where = `${f.line}:${f.column}`.padEnd(width);
+      out.push(`  ${c.dim(where)}  ${paint[f.severity](f.severity.padEnd(7))}  ${f.message}  ${c.dim(f.ruleId)}`);
+    }
+    out.push('');
+  }
+  const total = summary.errors + summary.warnings + summary.infos;
+  if (total === 0) {
+    out.push(c.green(`✔ ${plural(summary.files, 'file')} checked, no problems`));
+  } else {
+    const line = `✖ ${plural(total, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}) in ${plural(summary.files, 'file')}`;
+    out.push(summary.errors > 0 ? c.red(c.bold(line)) : c.yellow(c.bold(line)));
+    if (ctx.fixable > 0) out.push(c.dim(`  ${plural(ctx.fixable, 'problem')} can be fixed with --fix`));
+  }
+  return out.join('\n') + '\n';
+}
+
+function json(results: FileResult[], summary: Summary): string {
+  return JSON.stringify({
+    version: 1,
+    results: results.map((r) => ({
+      file: r.file,
+      profile: r.profile,
+      diagnostics: r.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        data: f.data,
+      })),
+    })),
+    summary,
+  }) + '\n';
+}
+
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+function sarif(results: FileResult[], _summary: Summary, ctx: FormatContext): string {
+  const index = new Map(rules.map((r, i) => [r.meta.id, i]));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'audit-lint',
+            version: ctx.version,
+            semanticVersion: ctx.version,
+            informationUri: HOMEPAGE,
+            rules: rules.map((r) => ({
+              id: r.meta.id,
+              name: r.meta.id.replace(/(^|-)(\w)/g, (_m, _d, ch: string) => ch.toUpperCase()),
+              shortDescription: { text: r.meta.description },
+              fullDescription: { text: r.meta.rationale },
+              helpUri: docsUrl(r.meta.id),
+              help: { text: `${r.meta.rationale}\n\nInstead of:\n${r.meta.bad}\n\nWrite:\n${r.meta.good}` },
+              defaultConfiguration: { level: SARIF_LEVEL[r.meta.defaultSeverity] },
+            })),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The folder audit-lint was run from.' } } },
+        artifacts: results.map((r) => ({ location: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' } })),
+        results: results.flatMap((r, artifactIndex) =>
+          r.findings.map((f) => ({
+            ruleId: f.ruleId,
+            ruleIndex: index.get(f.ruleId),
+            level: SARIF_LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%', index: artifactIndex },
+                  region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+function xml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** One test suite per file; each error or warning a failed test case; a clean file one passing case. */
+function junit(results: FileResult[], summary: Summary): string {
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const failing = summary.errors + summary.warnings;
+  const cases = results.reduce((n, r) => n + Math.max(1, r.findings.filter((f) => f.severity !== 'info').length), 0);
+  out.push(`<testsuites name="audit-lint" tests="${cases}" failures="${failing}" errors="0">`);
+  for (const r of results) {
+    const failures = r.findings.filter((f) => f.severity !== 'info');
+    out.push(`  <testsuite name="${xml(r.file)}" tests="${Math.max(1, failures.length)}" failures="${failures.length}" errors="0" skipped="0">`);
+    if (failures.length === 0) out.push(`    <testcase classname="${xml(r.file)}" name="audit-lint"/>`);
+    for (const f of failures) {
+      out.push(`    <testcase classname="${xml(r.file)}" name="${xml(`${f.ruleId} at ${f.line}:${f.column}`)}">`);
+      out.push(`      <failure type="${f.severity}" message="${xml(f.message)}">${xml(`${r.file}:${f.line}:${f.column} ${f.severity} ${f.message} (${f.ruleId})`)}</failure>`);
+      out.push('    </testcase>');
+    }
+    out.push('  </testsuite>');
+  }
+  out.push('</testsuites>');
+  return out.join('\n') + '\n';
+}
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+const GITHUB_COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+function github(results: FileResult[]): string {
+  const lines = results.flatMap((r) =>
+    r.findings.map(
+      (f) =>
+        `::${GITHUB_COMMAND[f.severity]} file=${escapeProperty(r.file)},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${escapeProperty(`audit-lint ${f.ruleId}`)}::${escapeData(f.message)}`,
+    ),
+  );
+  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
+
+export function format(name: Format, results: FileResult[], ctx: FormatContext): string {
+  const summary = summarise(results);
+  switch (name) {
+    case 'stylish': return stylish(results, summary, ctx);
+    case 'json': return json(results, summary);
+    case 'sarif': return sarif(results, summary, ctx);
+    case 'junit': return junit(results, summary);
+    case 'github': return github(results);
+  }
+}

@@ -1,0 +1,341 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createTwoFilesPatch } from 'diff';
+import { ConfigLoader, type LoadedConfig } from '../core/config/load';
+import { resolveSettings, type SettingsOverrides } from '../core/config/settings';
+import { ConfigError, SEVERITIES } from '../core/config/validate';
+import { decodeDocument } from '../core/decode';
+import { lint, type LintResult } from '../core/engine';
+import { applyFixes, isInsertOnly } from '../core/fix';
+import { ruleIds } from '../core/rules';
+import type { Finding, LintSettings, SeverityOrOff } from '../core/types';
+import { VERSION } from '../core/version';
+import { displayPath, expandPaths, UsageError } from './files';
+import { format, FORMATS, summarise, type FileResult, type Format } from './formatters';
+import { runRules } from './rules-command';
+import { runInit } from './init-command';
+
+export interface Io {
+  cwd: string;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  readStdin(): Promise<string>;
+}
+
+const HELP = `Usage: audit-lint [paths or globs …] [options]
+       audit-lint rules [--format json]
+       audit-lint init
+
+Lint safeguarding case-audit reports written in Markdown. A folder means its **/*.md.
+
+Options:
+  --format NAME          stylish (default), json, sarif, junit or github
+  --output FILE          write the report to FILE instead of standard output
+  --fix                  apply safe fixes (insertions only) in place
+  --fix-dry-run          print the changes --fix would make, as a diff
+  --config FILE          use this configuration instead of the nearest .auditlintrc*
+  --profile NAME         profile for files whose front matter names none
+  --rule ID=SEVERITY     set a rule's severity (off, info, warning, error); repeatable
+  --max-warnings N       exit with 1 when there are more than N warnings
+  --quiet                report errors only
+  --stdin                lint standard input; --stdin-filename NAME names it
+  --debug                print stack traces for internal errors
+  --version, --help
+
+Exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 usage, configuration or file errors.
+`;
+
+const MAX_FIX_ROUNDS = 5;
+const PROGRESS_THRESHOLD = 50;
+
+class Reporter {
+  failed = false;
+  constructor(private readonly io: Io) {}
+  fileError(file: string, message: string): void {
+    this.failed = true;
+    this.io.stderr.write(`audit-lint: ${file}: ${message}\n`);
+  }
+  warn(message: string): void {
+    this.io.stderr.write(`audit-lint: ${message}\n`);
+  }
+}
+
+function parseCli(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string' },
+      output: { type: 'string' },
+      fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
+      config: { type: 'string' },
+      profile: { type: 'string' },
+      rule: { type: 'string', multiple: true },
+      'max-warnings': { type: 'string' },
+      quiet: { type: 'boolean' },
+      stdin: { type: 'boolean' },
+      'stdin-filename': { type: 'string' },
+      debug: { type: 'boolean' },
+      version: { type: 'boolean', short: 'v' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+function parseRuleOverrides(values: string[] | undefined): Record<string, SeverityOrOff> {
+  const result: Record<string, SeverityOrOff> = {};
+  for (const value of values ?? []) {
+    const match = /^([a-z-]+)=([a-z]+)$/.exec(value);
+    if (!match) throw new UsageError(`--rule expects ID=SEVERITY, e.g. --rule readability=off; got "${value}"`);
+    if (!ruleIds.has(match[1])) throw new UsageError(`--rule: unknown rule "${match[1]}"; run "audit-lint rules" for the list`);
+    if (!SEVERITIES.includes(match[2] as SeverityOrOff)) throw new UsageError(`--rule ${match[1]}: severity must be one of ${SEVERITIES.join(', ')}, got "${match[2]}"`);
+    result[match[1]] = match[2] as SeverityOrOff;
+  }
+  return result;
+}
+
+/** Settings for a file: from --config, else the nearest configuration file, else defaults. Cached per configuration file. */
+class SettingsResolver {
+  private readonly loader: ConfigLoader;
+  private readonly cache = new Map<string, LintSettings>();
+  private readonly explicit: LoadedConfig | undefined;
+
+  constructor(configPath: string | undefined, cwd: string, private readonly overrides: SettingsOverrides) {
+    this.loader = new ConfigLoader({
+      readFile(file) {
+        try {
+          return fs.readFileSync(file, 'utf8');
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+          throw error;
+        }
+      },
+    });
+    this.explicit = configPath ? this.loader.load(path.resolve(cwd, configPath)) : undefined;
+  }
+
+  forFile(file: string): LintSettings {
+    const loaded = this.explicit ?? this.loader.find(file);
+    const key = loaded?.file ?? '';
+    let settings = this.cache.get(key);
+    if (!settings) {
+      settings = resolveSettings(loaded?.config, loaded?.file ?? '(defaults)', this.overrides);
+      this.cache.set(key, settings);
+    }
+    return settings;
+  }
+}
+
+function insertFixes(result: LintResult): Finding['fixes'] {
+  return result.findings.flatMap((f) => f.fixes.filter(isInsertOnly).slice(0, 1));
+}
+
+/** Apply insert-only fixes until none is left (bounded), returning the final text. */
+function fixText(text: string, settings: LintSettings): string {
+  let current = text;
+  for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+    const fixes = insertFixes(lint(current, settings));
+    if (fixes.length === 0) break;
+    const outcome = applyFixes(current, fixes);
+    if (outcome.applied.length === 0) break;
+    current = outcome.text;
+  }
+  return current;
+}
+
+/** Write next to the file and rename over it, keeping its permissions; refuse if it changed since it was read. */
+function writeAtomically(file: string, original: Buffer, text: string): void {
+  const now = fs.readFileSync(file);
+  if (!now.equals(original)) throw new Error('changed since it was read; not fixed (run again)');
+  const { mode } = fs.statSync(file);
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.audit-lint.tmp`);
+  try {
+    fs.writeFileSync(temp, text, { mode });
+    fs.chmodSync(temp, mode);
+    fs.renameSync(temp, file);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+function keep(findings: Finding[], quiet: boolean | undefined): Finding[] {
+  return quiet ? findings.filter((f) => f.severity === 'error') : findings;
+}
+
+async function runLint(values: ReturnType<typeof parseCli>['values'], positionals: string[], io: Io): Promise<number> {
+  const formatName = (values.format ?? 'stylish') as Format;
+  if (!FORMATS.includes(formatName)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${values.format}"`);
+  if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both');
+  if (values.stdin && values.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run to see the changes');
+  if (values.stdin && positionals.length > 0) throw new UsageError('give either --stdin or paths, not both');
+  let maxWarnings = Infinity;
+  if (values['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings expects a whole number; got "${values['max-warnings']}"`);
+    maxWarnings = Number(values['max-warnings']);
+  }
+  const overrides: SettingsOverrides = { profile: values.profile, rules: parseRuleOverrides(values.rule) };
+  const resolver = new SettingsResolver(values.config, io.cwd, overrides);
+  const checkProfile = (settings: LintSettings) => {
+    if (values.profile !== undefined && !settings.profiles[values.profile]) {
+      throw new UsageError(`--profile: unknown profile "${values.profile}"; known profiles: ${Object.keys(settings.profiles).join(', ')}`);
+    }
+  };
+
+  const reporter = new Reporter(io);
+  const results: FileResult[] = [];
+  const diffs: string[] = [];
+  let fixable = 0;
+
+  if (values.stdin) {
+    const name = values['stdin-filename'] ?? '<stdin>';
+    const settings = resolver.forFile(path.resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md'));
+    checkProfile(settings);
+    const text = await io.readStdin();
+    const result = lint(text, settings);
+    if (values['fix-dry-run']) {
+      const fixed = fixText(text, settings);
+      if (fixed !== text) diffs.push(createTwoFilesPatch(name, name, text, fixed));
+    }
+    fixable += insertFixes(result).length;
+    results.push({ file: name === '<stdin>' ? name : displayPath(path.resolve(io.cwd, name), io.cwd), profile: result.profile, findings: keep(result.findings, values.quiet) });
+  } else {
+    if (positionals.length === 0) throw new UsageError('no files given. Try "audit-lint reports/" or "audit-lint --help".');
+    const files = await expandPaths(positionals, io.cwd);
+    const showProgress = Boolean(io.stderr.isTTY) && files.length > PROGRESS_THRESHOLD;
+    let lastProgress = 0;
+    for (const [index, file] of files.entries()) {
+      if (showProgress && Date.now() - lastProgress > 100) {
+        io.stderr.write(`\rlinting ${index + 1}/${files.length}`);
+        lastProgress = Date.now();
+      }
+      const shown = displayPath(file, io.cwd);
+      const settings = resolver.forFile(file);
+      checkProfile(settings);
+      let bytes: Buffer;
+      try {
+        const stat = fs.statSync(file);
+        if (stat.isDirectory()) {
+          reporter.fileError(shown, 'is a folder, not a file');
+          continue;
+        }
+        bytes = fs.readFileSync(file);
+      } catch (error) {
+        reporter.fileError(shown, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        continue;
+      }
+      const decoded = decodeDocument(bytes);
+      if ('error' in decoded) {
+        reporter.fileError(shown, decoded.error);
+        continue;
+      }
+      let text = decoded.text;
+      if (values.fix || values['fix-dry-run']) {
+        const fixed = fixText(text, settings);
+        if (fixed !== text) {
+          if (values['fix-dry-run']) {
+            diffs.push(createTwoFilesPatch(shown, shown, text, fixed));
+          } else {
+            try {
+              writeAtomically(file, bytes, fixed);
+              text = fixed;
+            } catch (error) {
+              reporter.fileError(shown, (error as Error).message);
+            }
+          }
+        }
+      }
+      const result = lint(text, settings);
+      for (const failure of result.failures) reporter.warn(`${shown}: rule ${failure.ruleId} failed: ${failure.message}`);
+      fixable += insertFixes(result).length;
+      results.push({ file: shown, profile: result.profile, findings: keep(result.findings, values.quiet) });
+    }
+    if (showProgress) io.stderr.write('\r\x1b[K');
+  }
+
+  const summary = summarise(results);
+  const toFile = values.output !== undefined;
+  let report: string;
+  if (values['fix-dry-run']) {
+    report = diffs.join('');
+  } else {
+    const colour = !toFile && Boolean(io.stdout.isTTY) && !('NO_COLOR' in process.env);
+    report = format(formatName, results, { version: VERSION, colour, fixable: values.fix ? 0 : fixable });
+  }
+  if (toFile) {
+    const target = path.resolve(io.cwd, values.output!);
+    const temp = `${target}.${process.pid}.tmp`;
+    try {
+      fs.writeFileSync(temp, report);
+      fs.renameSync(temp, target);
+    } catch (error) {
+      fs.rmSync(temp, { force: true });
+      reporter.fileError(values.output!, `cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+  } else {
+    io.stdout.write(report);
+  }
+  if (reporter.failed) return 2;
+  if (summary.errors > 0) return 1;
+  if (summary.warnings > maxWarnings) {
+    io.stderr.write(`audit-lint: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let parsed: ReturnType<typeof parseCli>;
+  try {
+    parsed = parseCli(argv);
+  } catch (error) {
+    io.stderr.write(`audit-lint: ${(error as Error).message}\nRun "audit-lint --help" for usage.\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  try {
+    if (values.help) {
+      io.stdout.write(HELP);
+      return 0;
+    }
+    if (values.version) {
+      io.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    const [command, ...rest] = positionals;
+    // A folder named like a command is linted as "./rules".
+    if (command === 'rules') return runRules(values.format, io);
+    if (command === 'init') return runInit(io);
+    return await runLint(values, command === undefined ? [] : [command, ...rest], io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr.write(`audit-lint: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`audit-lint: internal error: ${(error as Error).message}\n`);
+    if (values.debug) io.stderr.write(`${(error as Error).stack}\n`);
+    else io.stderr.write('Run again with --debug for details.\n');
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  const io: Io = {
+    cwd: process.cwd(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      const decoded = decodeDocument(Buffer.concat(chunks));
+      if ('error' in decoded) throw new UsageError(`standard input ${decoded.error}`);
+      return decoded.text;
+    },
+  };
+  void main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,287 @@
+import type { Heading, Nodes, Root, RootContent, Table } from 'mdast';
+import { parse as parseYaml } from 'yaml';
+import { parseMarkdown } from '../parse';
+import { LineIndex } from '../text';
+import type {
+  ActionCell, ActionItem, ActionPart, BlockKind, DocumentModel, FrontMatter, HtmlComment,
+  LintSettings, NumberedParagraph, ProseBlock, ResolvedProfile, Section,
+} from '../types';
+import { classifyHeading } from './sections';
+import { DEFAULT_PROFILE, guessProfileFromTitle } from './profiles';
+import { splitSentences } from './sentences';
+import { describesMethod } from './method-cues';
+
+type AnyNode = Nodes;
+
+function startOf(node: AnyNode): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function endOf(node: AnyNode): number {
+  return node.position?.end.offset ?? 0;
+}
+
+function childrenOf(node: AnyNode): AnyNode[] {
+  return 'children' in node ? (node.children as AnyNode[]) : [];
+}
+
+/** Source text of a node's prose (text nodes only), as a plain string. */
+function plainText(prose: string, node: AnyNode): string {
+  return prose.slice(startOf(node), endOf(node)).replace(/\s+/g, ' ').trim();
+}
+
+function readFrontMatter(tree: Root, text: string): FrontMatter | null {
+  const node = tree.children[0];
+  if (!node || node.type !== 'yaml') return null;
+  const start = startOf(node);
+  const end = endOf(node);
+  const bodyStart = text.indexOf('\n', start) + 1;
+  try {
+    const data: unknown = node.value.trim() === '' ? {} : parseYaml(node.value, { prettyErrors: false });
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      return { start, end, data: null, error: { message: 'front matter must be a mapping of keys to values', start, end } };
+    }
+    return { start, end, data: data as Record<string, unknown> };
+  } catch (error) {
+    const linePos = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+    let errorStart = start;
+    if (linePos && bodyStart > 0) {
+      const lines = new LineIndex(node.value);
+      errorStart = Math.min(end, bodyStart + lines.offset(linePos.line, linePos.col));
+    }
+    const message = String((error as Error).message).split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return { start, end, data: null, error: { message, start: errorStart, end: Math.min(end, errorStart + 1) } };
+  }
+}
+
+function resolveProfile(
+  frontMatter: FrontMatter | null,
+  title: string | undefined,
+  settings: LintSettings,
+): ResolvedProfile {
+  const declared = frontMatter?.data?.profile;
+  if (typeof declared === 'string' && settings.profiles[declared]) {
+    return { definition: settings.profiles[declared], source: 'front-matter' };
+  }
+  const guessed = title ? guessProfileFromTitle(title) : undefined;
+  if (guessed && settings.profiles[guessed]) return { definition: settings.profiles[guessed], source: 'title' };
+  if (settings.defaultProfile && settings.profiles[settings.defaultProfile]) {
+    return { definition: settings.profiles[settings.defaultProfile], source: 'config' };
+  }
+  return { definition: settings.profiles[DEFAULT_PROFILE], source: 'default' };
+}
+
+const NUMBER_PREFIX = /^\s*(\d+(?:\.\d+)+)(?=[\s.)]|$)/;
+const HEADING_NUMBER = /^\s*(\d+(?:\.\d+)*)[.)]?(?=\s)/;
+
+function columnPart(header: string): ActionPart | 'action' | undefined {
+  const h = header.toLowerCase();
+  if (/outcome|so that|impact|difference|for the child/.test(h)) return 'outcome';
+  if (/owner|lead|who|responsib/.test(h)) return 'owner';
+  if (/measure|success|evidence|how will we know|target|kpi|indicator/.test(h)) return 'measure';
+  if (/due|by when|deadline|date|when|timescale|timeframe/.test(h)) return 'deadline';
+  if (/action|recommendation|what/.test(h)) return 'action';
+  return undefined;
+}
+
+function tableActions(table: Table, prose: string, section: number): ActionItem[] {
+  const [header, ...rows] = table.children;
+  if (!header) return [];
+  const parts = header.children.map((cell) => columnPart(plainText(prose, cell)));
+  return rows.map((row) => {
+    const cells: ActionItem['cells'] = {};
+    row.children.forEach((cell, index) => {
+      const part = parts[index];
+      if (part && !cells[part]) {
+        const value: ActionCell = { start: startOf(cell), end: endOf(cell), text: prose.slice(startOf(cell), endOf(cell)) };
+        cells[part] = value;
+      }
+    });
+    const start = startOf(row);
+    const end = endOf(row);
+    return { kind: 'tableRow', start, end, text: prose.slice(start, end), section, cells };
+  });
+}
+
+/** Parse once, then derive everything the rules read. */
+export function buildModel(text: string, settings: LintSettings): DocumentModel {
+  const tree = parseMarkdown(text);
+  const lines = new LineIndex(text);
+  const chars = new Array<string>(text.length).fill(' ');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') chars[i] = c;
+  }
+  const comments: HtmlComment[] = [];
+
+  // One iterative walk: copy text nodes into the prose mask and collect comments.
+  const stack: AnyNode[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      for (let i = startOf(node); i < endOf(node); i++) chars[i] = text[i];
+    } else if (node.type === 'html') {
+      const base = startOf(node);
+      for (const match of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
+        const start = base + (match.index ?? 0);
+        comments.push({ start, end: start + match[0].length, body: match[1].trim() });
+      }
+    }
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  comments.sort((a, b) => a.start - b.start);
+  const prose = chars.join('');
+
+  const frontMatter = readFrontMatter(tree, text);
+
+  // Sections: each top-level heading opens one; content runs to the next heading of any depth.
+  const sections: Section[] = [];
+  const preamble: RootContent[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      const heading = node as Heading;
+      const title = plainText(prose, heading);
+      let parent: number | undefined;
+      for (let i = sections.length - 1; i >= 0; i--) {
+        if (sections[i].depth < heading.depth) {
+          parent = i;
+          break;
+        }
+      }
+      const ids = classifyHeading(title);
+      const inherited = parent !== undefined ? sections[parent].effectiveIds : [];
+      sections.push({
+        index: sections.length,
+        heading,
+        depth: heading.depth,
+        title,
+        number: HEADING_NUMBER.exec(title)?.[1],
+        ids,
+        impliedIds: [],
+        effectiveIds: ids.length > 0 ? ids : inherited,
+        parent,
+        start: startOf(heading),
+        end: endOf(heading),
+        headingEnd: endOf(heading),
+        subtreeEnd: endOf(heading),
+        nodes: [],
+      });
+    } else if (node.type !== 'yaml') {
+      const current = sections[sections.length - 1];
+      if (current) {
+        current.nodes.push(node);
+        current.end = endOf(node);
+      } else {
+        preamble.push(node);
+      }
+    }
+  }
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const section = sections[i];
+    section.subtreeEnd = Math.max(section.subtreeEnd, section.end);
+    if (section.parent !== undefined) {
+      const parent = sections[section.parent];
+      parent.subtreeEnd = Math.max(parent.subtreeEnd, section.subtreeEnd);
+    }
+  }
+
+  if (!sections.some((s) => s.ids.includes('method'))) {
+    const candidate = sections.find((s) => (s.depth === 1 || s.ids.includes('context')) && describesMethod(prose.slice(s.headingEnd, s.end)));
+    if (candidate) candidate.impliedIds.push('method');
+  }
+
+  const firstH1 = sections.find((s) => s.depth === 1);
+  const fmTitle = frontMatter?.data?.title;
+  const title = firstH1
+    ? { text: firstH1.title, start: firstH1.start, end: firstH1.headingEnd }
+    : typeof fmTitle === 'string' && frontMatter
+      ? { text: fmTitle, start: frontMatter.start, end: frontMatter.end }
+      : null;
+
+  const profile = resolveProfile(frontMatter, title?.text, settings);
+
+  // Prose blocks and sentences, with the section each belongs to (-1 = before the first heading).
+  const blocks: ProseBlock[] = [];
+  const addBlock = (node: AnyNode, kind: BlockKind, section: number, quoted: boolean) => {
+    blocks.push({ kind, start: startOf(node), end: endOf(node), section, quoted });
+  };
+  const collect = (node: AnyNode, section: number, quoted: boolean, inItem: boolean) => {
+    switch (node.type) {
+      case 'heading':
+        addBlock(node, 'heading', section, quoted);
+        return;
+      case 'paragraph':
+        addBlock(node, inItem ? 'listItem' : 'paragraph', section, quoted);
+        return;
+      case 'tableCell':
+        addBlock(node, 'tableCell', section, quoted);
+        return;
+      case 'blockquote':
+        for (const child of node.children) collect(child, section, true, inItem);
+        return;
+      case 'listItem':
+        for (const child of node.children) collect(child, section, quoted, true);
+        return;
+      case 'list':
+      case 'table':
+      case 'tableRow':
+        for (const child of childrenOf(node)) collect(child, section, quoted, inItem);
+        return;
+      default:
+        return;
+    }
+  };
+  for (const node of preamble) collect(node, -1, false, false);
+  for (const section of sections) {
+    collect(section.heading!, section.index, false, false);
+    for (const node of section.nodes) collect(node, section.index, false, false);
+  }
+
+  const sentences = blocks.flatMap((block, index) =>
+    block.kind === 'heading' ? [] : splitSentences(prose, block.start, block.end).map((s) => ({ ...s, block: index, section: block.section })),
+  );
+
+  const numbered: NumberedParagraph[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
+    const match = NUMBER_PREFIX.exec(prose.slice(block.start, Math.min(block.end, block.start + 40)));
+    if (!match) continue;
+    const numberStart = block.start + match[0].length - match[1].length;
+    numbered.push({
+      id: match[1],
+      parts: match[1].split('.').map(Number),
+      start: numberStart,
+      numberEnd: numberStart + match[1].length,
+      end: block.end,
+      section: block.section,
+    });
+  }
+
+  const actions: ActionItem[] = [];
+  for (const section of sections) {
+    if (!section.effectiveIds.includes('actions')) continue;
+    const hasItems = section.nodes.some((n) => n.type === 'list' || n.type === 'table');
+    for (const node of section.nodes) {
+      if (node.type === 'list') {
+        for (const item of node.children) {
+          const start = startOf(item);
+          const end = endOf(item);
+          const isNumbered = numbered.some((n) => n.start >= start && n.start < end);
+          actions.push({ kind: isNumbered ? 'numbered' : 'listItem', start, end, text: prose.slice(start, end), section: section.index, cells: {} });
+        }
+      } else if (node.type === 'table') {
+        actions.push(...tableActions(node, prose, section.index));
+      } else if (node.type === 'paragraph') {
+        const start = startOf(node);
+        const end = endOf(node);
+        const isNumbered = numbered.some((n) => n.start >= start && n.start < end);
+        if (isNumbered || !hasItems) {
+          actions.push({ kind: isNumbered ? 'numbered' : 'paragraph', start, end, text: prose.slice(start, end), section: section.index, cells: {} });
+        }
+      }
+    }
+  }
+
+  return { text, prose, lines, tree, frontMatter, title, profile, sections, blocks, sentences, numbered, actions, comments };
+}

@@ -1,0 +1,83 @@
+import profileData from '../data/profiles.json';
+import { SECTION_IDS, type ProfileDefinition, type Requirement, type SectionId } from '../types';
+
+export interface ProfileSource {
+  title?: string;
+  titlePattern?: string;
+  extends?: string;
+  required?: string[];
+  order?: string[];
+  recommended?: string[];
+}
+
+export const DEFAULT_PROFILE = 'maca-report';
+
+export function isSectionId(value: string): value is SectionId {
+  return (SECTION_IDS as readonly string[]).includes(value);
+}
+
+/** "findings | strengths + development" → [["findings"], ["strengths", "development"]]. Throws on an unknown id. */
+export function parseRequirement(expression: string): Requirement {
+  return expression.split('|').map((alternative) =>
+    alternative.split('+').map((part) => {
+      const id = part.trim();
+      if (!isSectionId(id)) throw new Error(`unknown section id "${id}" (expected one of ${SECTION_IDS.join(', ')})`);
+      return id;
+    }),
+  );
+}
+
+export function formatRequirement(requirement: Requirement): string {
+  return requirement.map((alternative) => alternative.join(' + ')).join(' or ');
+}
+
+function build(id: string, source: ProfileSource, base: ProfileDefinition | undefined): ProfileDefinition {
+  return {
+    id,
+    title: source.title ?? base?.title ?? id,
+    required: source.required ? source.required.map(parseRequirement) : base?.required ?? [],
+    order: source.order ? source.order.map((slot) => parseRequirement(slot).flat()) : base?.order ?? [],
+    recommended: source.recommended
+      ? source.recommended.flatMap((r) => parseRequirement(r).flat())
+      : base?.recommended ?? [],
+  };
+}
+
+export const builtInProfiles: Record<string, ProfileDefinition> = Object.fromEntries(
+  Object.entries(profileData as Record<string, ProfileSource>).map(([id, source]) => [id, build(id, source, undefined)]),
+);
+
+const titlePatterns: [string, RegExp][] = Object.entries(profileData as Record<string, ProfileSource>).map(
+  ([id, source]) => [id, new RegExp(source.titlePattern ?? '(?!)', 'i')],
+);
+
+/** Built-in profiles plus the configured ones; a configured profile may extend any other. Throws with a message naming the profile. */
+export function resolveProfiles(custom: Record<string, ProfileSource>): Record<string, ProfileDefinition> {
+  const result: Record<string, ProfileDefinition> = { ...builtInProfiles };
+  const resolving = new Set<string>();
+  const resolve = (id: string): ProfileDefinition => {
+    const source = custom[id];
+    if (!source) {
+      const known = result[id];
+      if (!known) throw new Error(`profile "${id}" is not defined`);
+      return known;
+    }
+    if (resolving.has(id)) throw new Error(`profile "${id}" extends itself`);
+    resolving.add(id);
+    const base = source.extends ? resolve(source.extends) : builtInProfiles[id];
+    try {
+      result[id] = build(id, source, base);
+    } catch (error) {
+      throw new Error(`profile "${id}": ${(error as Error).message}`);
+    }
+    resolving.delete(id);
+    return result[id];
+  };
+  for (const id of Object.keys(custom)) resolve(id);
+  return result;
+}
+
+/** Which built-in profile a title suggests. */
+export function guessProfileFromTitle(title: string): string | undefined {
+  return titlePatterns.find(([, pattern]) => pattern.test(title))?.[0];
+}

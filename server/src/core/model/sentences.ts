@@ -1,0 +1,38 @@
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'dr', 'mr', 'mrs', 'ms', 'no', 'st', 'vs', 'approx', 'cf', 'para', 'paras', 'ref', 'fig', 'jan',
+  'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'prof', 'inc', 'ltd', 'co',
+]);
+
+// A terminator, any closing quotes or brackets, then whitespace before a capital, digit or opening quote.
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(]?[\p{Lu}\d])/gu;
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Split the prose between two offsets into sentences, keeping source offsets. */
+export function splitSentences(prose: string, start: number, end: number): SentenceSpan[] {
+  const slice = prose.slice(start, end);
+  const spans: SentenceSpan[] = [];
+  let cursor = 0;
+  const push = (from: number, to: number) => {
+    let s = from;
+    let e = to;
+    while (s < e && /\s/.test(slice[s])) s++;
+    while (e > s && /\s/.test(slice[e - 1])) e--;
+    if (e > s && /[\p{L}\p{N}]/u.test(slice.slice(s, e))) spans.push({ start: start + s, end: start + e, text: slice.slice(s, e) });
+  };
+  for (const match of slice.matchAll(BOUNDARY)) {
+    const at = match.index ?? 0;
+    const before = /([\p{L}.]+)$/u.exec(slice.slice(Math.max(cursor, at - 12), at))?.[1]?.toLowerCase() ?? '';
+    if (match[0].startsWith('.') && (ABBREVIATIONS.has(before.replace(/\.$/, '')) || /^\p{L}$/u.test(before))) continue;
+    const stop = at + match[0].length;
+    push(cursor, stop);
+    cursor = stop;
+  }
+  push(cursor, slice.length);
+  return spans;
+}

@@ -1,0 +1,77 @@
+import type { Rule } from '../types';
+import { NUMBER_PATTERN, parseCount } from '../model/numbers';
+
+const N = `(${NUMBER_PATTERN})`;
+const TOTAL_STATEMENTS = [
+  new RegExp(`\\b${N}\\s+(?:multi[- ]agency\\s+)?cases\\s+(?:were|have been|had been)\\s+(?:audited|reviewed|selected|examined|chosen|included|sampled)`, 'giu'),
+  new RegExp(`\\b(?:audit(?:ed)?|review(?:ed)?|sample|total)\\s+of\\s+${N}\\s+(?:multi[- ]agency\\s+)?cases\\b`, 'giu'),
+];
+const GRADE = '(outstanding|good|requires? improvement(?: to be good)?|inadequate)';
+const GRADE_COUNT = new RegExp(`\\b${N}\\s+(?:of the cases\\s+|cases?\\s+)?(?:were\\s+|was\\s+)?(?:graded\\s+|judged\\s+|rated\\s+|assessed\\s+)?(?:as\\s+)?${GRADE}\\b`, 'giu');
+const SEVERAL_GRADES_PER_CASE = /\b(?:two|2|three|3)\s+(?:grades|gradings|judgements)\s+(?:per|for each|for every)\s+case\b/i;
+
+export const rule: Rule = {
+  meta: {
+    id: 'count-consistency',
+    description: 'Numbers of cases agree: front matter, methodology text and the grades given.',
+    category: 'methodology',
+    defaultSeverity: 'warning',
+    fixable: false,
+    rationale: 'When the front matter says six cases, the text says five, and the grades add up to four, the reader cannot tell which is right, and trust in the whole report drops.',
+    bad: '---\ncases: 6\n---\n…Five cases were audited. Three were graded good and one requires improvement.',
+    good: '---\ncases: 6\n---\n…Six cases were audited. Three were graded good and three requires improvement.',
+  },
+  check({ model, report }) {
+    const scope = model.sections.filter((s) => s.effectiveIds.some((id) => id === 'method' || id === 'grading' || id === 'context'));
+    const ranges = scope.map((s) => [s.headingEnd, s.end] as const);
+    let total: { count: number; where: string } | undefined;
+    const fmCases = model.frontMatter?.data?.cases;
+    if (Number.isInteger(fmCases)) total = { count: fmCases as number, where: 'the front matter' };
+
+    for (const [from, to] of ranges) {
+      const prose = model.prose.slice(from, to);
+      for (const pattern of TOTAL_STATEMENTS) {
+        for (const match of prose.matchAll(pattern)) {
+          const count = parseCount(match[1]);
+          if (count === undefined) continue;
+          const start = from + (match.index ?? 0);
+          if (!total) {
+            total = { count, where: `line ${model.lines.position(start).line}` };
+          } else if (count !== total.count) {
+            report({
+              start,
+              end: start + match[0].length,
+              message: `This says ${count} cases, but ${total.where} says ${total.count}. Make the numbers agree, or explain the difference (for example, cases audited against cases discussed at panel).`,
+              data: { stated: count, expected: total.count },
+            });
+          }
+        }
+      }
+    }
+
+    if (!total) return;
+    const gradeCounts: { count: number; grade: string; start: number; end: number }[] = [];
+    for (const [from, to] of ranges) {
+      const prose = model.prose.slice(from, to);
+      if (SEVERAL_GRADES_PER_CASE.test(prose)) return;
+      for (const match of prose.matchAll(GRADE_COUNT)) {
+        const count = parseCount(match[1]);
+        if (count === undefined) continue;
+        const start = from + (match.index ?? 0);
+        gradeCounts.push({ count, grade: match[2].toLowerCase(), start, end: start + match[0].length });
+      }
+    }
+    const distinct = new Set(gradeCounts.map((g) => g.grade));
+    const sum = gradeCounts.reduce((acc, g) => acc + g.count, 0);
+    if (gradeCounts.length > 0 && (sum > total.count || (distinct.size >= 2 && sum !== total.count))) {
+      const first = gradeCounts[0];
+      const last = gradeCounts[gradeCounts.length - 1];
+      report({
+        start: first.start,
+        end: last.end,
+        message: `The grades given add up to ${sum} cases (${gradeCounts.map((g) => `${g.count} ${g.grade}`).join(', ')}), but ${total.where} says ${total.count} cases were audited. Give a grade for every case, or say why some were not graded.`,
+        data: { graded: sum, expected: total.count },
+      });
+    }
+  },
+};

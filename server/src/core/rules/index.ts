@@ -1,0 +1,34 @@
+import type { Rule, RuleMeta } from '../types';
+import { rule as frontMatter } from './front-matter';
+import { rule as requiredSection } from './required-section';
+import { rule as sectionOrder } from './section-order';
+import { rule as emptySection } from './empty-section';
+import { rule as duplicateSection } from './duplicate-section';
+import { rule as numbering } from './numbering';
+import { rule as headingStructure } from './heading-structure';
+import { rule as methodologyDetail } from './methodology-detail';
+import { rule as countConsistency } from './count-consistency';
+import { rule as gradingTerms } from './grading-terms';
+import { rule as placeholder } from './placeholder';
+import { rule as linkText } from './link-text';
+import { rule as emptyLink } from './empty-link';
+
+/** Every rule, in the order findings are documented. */
+export const rules: Rule[] = [
+  frontMatter,
+  requiredSection,
+  sectionOrder,
+  emptySection,
+  duplicateSection,
+  numbering,
+  headingStructure,
+  methodologyDetail,
+  countConsistency,
+  gradingTerms,
+  placeholder,
+  linkText,
+  emptyLink,
+] as Rule[];
+
+export const ruleMetaById = new Map<string, RuleMeta>(rules.map((r) => [r.meta.id, r.meta]));
+export const ruleIds: ReadonlySet<string> = new Set(ruleMetaById.keys());

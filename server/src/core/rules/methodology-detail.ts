@@ -1,0 +1,89 @@
+import type { DocumentModel, Rule, Section } from '../types';
+import { AUDIT_DATE, CASE_COUNT, SELECTION } from '../model/method-cues';
+import { sectionProse } from './util';
+
+interface Item {
+  id: string;
+  label: string;
+  hint: string;
+  found(text: string, model: DocumentModel): boolean;
+}
+
+const AGENCY = /\b(?:police|health visit(?:ing|ors?)|school nurs(?:e|es|ing)|schools?|education|children'?s social care|social care|social work(?:ers?)?|\bcsc\b|gps?|general practi(?:ce|tioners?)|probation|housing|camhs|mental health|early help|youth (?:justice|offending)|midwi(?:fe|ves|fery)|hospitals?|ambulance|substance misuse|drug and alcohol|domestic abuse services?|nhs|health|local authority|council|paediatric|nursery|nurseries|children'?s centres?|voluntary sector|adult social care)\b/gi;
+const AGENCY_PHRASE = /\b(?:agencies (?:involved|taking part|took part|participated|participating|represented|contributed)|multi[- ]agency (?:panel|audit group|group)|(?:partner|participating) agencies)\b/i;
+const GRADING = /\b(?:grad(?:ed|es?|ings?)|judged|judgements?|rated|rating|outstanding|requires? improvement|inadequate|not graded|ungraded)\b/i;
+const VIEWS = /\b(?:(?:child(?:ren)?|young (?:person|people)|parents?|carers?|famil(?:y|ies))(?:'s|s'|’s)?\s+(?:own\s+)?(?:views?|voices?|feedback|consent|experiences?|wishes)|views of (?:the )?(?:child|children|young|parents?|carers?|famil)|voice of the child|(?:spoke|spoken|talked|met) (?:to|with) (?:the )?(?:child|children|young|parents?|carers?|famil))/i;
+
+const ITEMS: Item[] = [
+  {
+    id: 'cases',
+    label: 'how many cases were audited',
+    hint: 'e.g. "Six cases were audited"',
+    found: (text, model) => CASE_COUNT.test(text) || Number.isInteger(model.frontMatter?.data?.cases),
+  },
+  {
+    id: 'selection',
+    label: 'how the cases were selected',
+    hint: 'e.g. "selected at random from children on a child protection plan for neglect"',
+    found: (text) => SELECTION.test(text),
+  },
+  {
+    id: 'agencies',
+    label: 'which agencies took part',
+    hint: 'name them, and any that could not take part',
+    found: (text, model) => {
+      if (AGENCY_PHRASE.test(text)) return true;
+      const named = new Set((text.match(AGENCY) ?? []).map((a) => a.toLowerCase()));
+      const agencies = model.frontMatter?.data?.agencies;
+      return named.size >= 2 || (Array.isArray(agencies) && agencies.length >= 2);
+    },
+  },
+  {
+    id: 'dates',
+    label: 'when the audit took place and the period of practice reviewed',
+    hint: 'e.g. "panel held on 14 March 2025; practice from April to September 2024"',
+    found: (text) => AUDIT_DATE.test(text),
+  },
+  {
+    id: 'grading',
+    label: 'the grading scale used (or that cases were not graded)',
+    hint: 'e.g. "graded outstanding, good, requires improvement or inadequate"',
+    found: (text) => GRADING.test(text),
+  },
+  {
+    id: 'views',
+    label: "whether the child's and family's views were sought",
+    hint: 'say how, or why not',
+    found: (text, model) => VIEWS.test(text) || model.sections.some((s) => s.ids.includes('voice')),
+  },
+];
+
+export const rule: Rule = {
+  meta: {
+    id: 'methodology-detail',
+    description: "The methodology states the number of cases, how they were chosen, the agencies, the dates, the grading scale and whether the child's and family's views were sought.",
+    category: 'methodology',
+    defaultSeverity: 'warning',
+    fixable: false,
+    rationale: 'Readers can only weigh an audit\'s findings if they know what was looked at: a handful of cases chosen at random says something different from a handful chosen because they went wrong. Most published audit briefings leave out at least one of these facts.',
+    bad: '## Methodology\n\nA multi-agency audit of neglect cases was completed.',
+    good: '## Methodology\n\nSix cases were selected at random from children on a child protection plan for neglect. Police, health visiting, schools and Children\'s Social Care audited their records between 3 and 14 March 2025 and graded each case outstanding, good, requires improvement or inadequate. Parents in four families were asked for their views.',
+  },
+  check({ model, report }) {
+    const hasMethod = (s: Section) => s.ids.includes('method') || s.impliedIds.includes('method');
+    const primary = model.sections.find(hasMethod);
+    if (!primary) return;
+    // Case selection is often told in the background section, so it counts too.
+    const scope = model.sections.filter((s) => hasMethod(s) || s.ids.includes('grading') || s.ids.includes('context'));
+    const text = scope.map((s) => (s.impliedIds.length > 0 ? model.prose.slice(s.headingEnd, s.end) : sectionProse(model, s))).join('\n');
+    for (const item of ITEMS) {
+      if (item.found(text, model)) continue;
+      report({
+        start: primary.start,
+        end: primary.headingEnd,
+        message: `The methodology does not say ${item.label} (${item.hint}).`,
+        data: { item: item.id },
+      });
+    }
+  },
+};

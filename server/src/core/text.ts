@@ -1,0 +1,78 @@
+/** Converts offsets to 1-based line/column pairs and back; columns count UTF-16 code units. */
+export class LineIndex {
+  private readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10) starts.push(i + 1);
+      else if (code === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** 1-based line and column of an offset. */
+  position(offset: number): { line: number; column: number } {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - this.lineStarts[low] + 1 };
+  }
+
+  /** Offset of a 1-based line and column, clamped to the line. */
+  offset(line: number, column: number): number {
+    const index = Math.max(0, Math.min(line - 1, this.lineStarts.length - 1));
+    return Math.min(this.lineStarts[index] + Math.max(0, column - 1), this.lineEnd(index + 1));
+  }
+
+  lineStart(line: number): number {
+    return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
+  }
+
+  /** Offset just before the line break of a 1-based line. */
+  lineEnd(line: number): number {
+    const index = Math.max(0, Math.min(line - 1, this.lineStarts.length - 1));
+    let end = index + 1 < this.lineStarts.length ? this.lineStarts[index + 1] : this.text.length;
+    while (end > this.lineStarts[index] && (this.text[end - 1] === '\n' || this.text[end - 1] === '\r')) end--;
+    return end;
+  }
+
+  /** The line break style used first in the text. */
+  get eol(): string {
+    const match = /\r\n|\n|\r/.exec(this.text);
+    return match ? match[0] : '\n';
+  }
+}
+
+/** Replace a span of a character array with spaces, keeping line breaks so offsets and lines stay put. */
+export function blank(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end; i++) {
+    if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  }
+}
+
+/** Lower-case, strip leading numbering, punctuation and emoji, collapse spaces. */
+export function normaliseHeading(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/^\s*(?:section\s+)?(?:\d+(?:\.\d+)*|[ivx]+|[a-z])[.):]?\s+/, '')
+    .replace(/[^\p{L}\p{N}'/&:\s-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function countWords(text: string): number {
+  const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  return matches ? matches.length : 0;
+}

@@ -1,0 +1,250 @@
+import type { Root, Heading, RootContent } from 'mdast';
+import type { LineIndex } from './text';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeverityOrOff = Severity | 'off';
+
+/** Canonical section ids of an audit report (SPEC §3). */
+export const SECTION_IDS = [
+  'context', 'method', 'grading', 'findings', 'strengths', 'development',
+  'learning', 'actions', 'reflection', 'voice', 'resources', 'glossary',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** A replacement of the text between two offsets. An insertion has start === end. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A fix is data: a title for the editor and the edits it makes. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+/** What a rule reports. Offsets are into `DocumentModel.text`. */
+export interface Report {
+  start: number;
+  end: number;
+  message: string;
+  /** Lower the configured severity by one step (e.g. a wording finding outside the actions). */
+  demote?: boolean;
+  data?: Record<string, unknown>;
+  fixes?: Fix[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** Offsets into the text as given (a byte-order mark counts); line and column ignore it, as editors do. */
+  start: number;
+  end: number;
+  /** 1-based, columns in UTF-16 code units. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  data: Record<string, unknown>;
+  fixes: Fix[];
+  docsUrl: string;
+}
+
+export type RuleCategory = 'structure' | 'methodology' | 'actions' | 'wording' | 'privacy' | 'document';
+
+/** A JSON-schema fragment describing one rule option; `default` is required. */
+export interface OptionSchema {
+  type: 'integer' | 'number' | 'string' | 'boolean' | 'array';
+  items?: { type: 'string' };
+  enum?: readonly (string | number)[];
+  minimum?: number;
+  maximum?: number;
+  default: unknown;
+  description: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  category: RuleCategory;
+  defaultSeverity: Severity;
+  /** True when the rule's findings may carry fixes. */
+  fixable: boolean;
+  /** Why the rule exists, shown in hover and docs. */
+  rationale: string;
+  /** A short passage the rule flags … */
+  bad: string;
+  /** … and how it reads when written well. */
+  good: string;
+  options?: Record<string, OptionSchema>;
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  model: DocumentModel;
+  options: Options;
+  settings: LintSettings;
+  report(report: Report): void;
+}
+
+export interface Rule<Options = Record<string, unknown>> {
+  meta: RuleMeta;
+  check(context: RuleContext<Options>): void;
+}
+
+/** A profile requirement: any one alternative satisfies it; an alternative needs all its ids. */
+export type Requirement = SectionId[][];
+
+export interface ProfileDefinition {
+  id: string;
+  title: string;
+  required: Requirement[];
+  /** Order slots: a section whose ids fall in an earlier slot must come before later ones. */
+  order: SectionId[][];
+  recommended: SectionId[];
+}
+
+export interface Vocabulary {
+  agencies: string[];
+  roles: string[];
+  acronyms: Record<string, string>;
+  /** Terms never flagged by wording rules. */
+  allow: string[];
+  /** Extra terms flagged by vague-wording, with a reason and a suggestion. */
+  forbid: { term: string; reason: string; suggestion: string }[];
+}
+
+export interface ReadabilitySettings {
+  maxSentenceWords: number;
+  /** Flesch reading ease below which a section is reported. */
+  minReadingEase: number;
+  audience: 'public' | 'practitioners' | 'board';
+}
+
+/** Everything the engine needs from configuration, already validated and merged with defaults. */
+export interface LintSettings {
+  defaultProfile: string | undefined;
+  profiles: Record<string, ProfileDefinition>;
+  rules: Record<string, { severity: SeverityOrOff; options: Record<string, unknown> }>;
+  vocabulary: Vocabulary;
+  readability: ReadabilitySettings;
+  include: string[];
+  /** Documents larger than this many bytes are not linted in full. */
+  maxDocumentBytes: number;
+}
+
+export interface FrontMatter {
+  start: number;
+  end: number;
+  /** Parsed mapping, or null when the YAML did not parse. */
+  data: Record<string, unknown> | null;
+  error?: { message: string; start: number; end: number };
+}
+
+export interface Section {
+  index: number;
+  heading: Heading | null;
+  depth: number;
+  /** Heading text as written (inline markup removed). */
+  title: string;
+  /** Leading number of the heading ("4", "4.0", "5.1") if any. */
+  number: string | undefined;
+  /** Canonical ids from this heading alone. */
+  ids: SectionId[];
+  /** Ids the content satisfies without a heading saying so (a methodology told in the introduction). */
+  impliedIds: SectionId[];
+  /** Own ids, else the nearest ancestor's: what the content counts as. */
+  effectiveIds: SectionId[];
+  parent: number | undefined;
+  /** Heading start … end of the last content before the next heading of any depth. */
+  start: number;
+  end: number;
+  headingEnd: number;
+  /** End of this section including its subsections. */
+  subtreeEnd: number;
+  /** Block nodes between this heading and the next heading. */
+  nodes: RootContent[];
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'listItem' | 'tableCell';
+
+/** A run of prose: a paragraph, heading, list-item paragraph or table cell. */
+export interface ProseBlock {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  section: number;
+  /** Inside a block quote (quoted audit questions are not the author's wording). */
+  quoted: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** The prose text of the sentence (markup and code blanked out, same length as the source span). */
+  text: string;
+  block: number;
+  section: number;
+}
+
+export interface NumberedParagraph {
+  /** "5.1" */
+  id: string;
+  parts: number[];
+  start: number;
+  end: number;
+  /** Offset range of the number itself. */
+  numberEnd: number;
+  section: number;
+}
+
+export type ActionKind = 'listItem' | 'numbered' | 'tableRow' | 'paragraph';
+
+export type ActionPart = 'owner' | 'measure' | 'deadline' | 'outcome';
+
+export interface ActionCell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ActionItem {
+  kind: ActionKind;
+  start: number;
+  end: number;
+  /** Prose of the whole item (same length as the source span). */
+  text: string;
+  section: number;
+  /** For table rows: cells under recognised column headers. */
+  cells: Partial<Record<ActionPart | 'action', ActionCell>>;
+}
+
+export interface HtmlComment {
+  start: number;
+  end: number;
+  body: string;
+}
+
+export interface ResolvedProfile {
+  definition: ProfileDefinition;
+  source: 'front-matter' | 'title' | 'config' | 'default';
+}
+
+export interface DocumentModel {
+  /** Text as linted (BOM removed). */
+  text: string;
+  /** Same length as text: prose kept, code, HTML, URLs, front matter and markup blanked with spaces. */
+  prose: string;
+  lines: LineIndex;
+  tree: Root;
+  frontMatter: FrontMatter | null;
+  title: { text: string; start: number; end: number } | null;
+  profile: ResolvedProfile;
+  sections: Section[];
+  blocks: ProseBlock[];
+  sentences: Sentence[];
+  numbered: NumberedParagraph[];
+  actions: ActionItem[];
+  comments: HtmlComment[];
+}
