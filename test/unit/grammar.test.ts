@@ -199,12 +199,20 @@ describe('placeholders', () => {
       ['[TBD]', `${PLACEHOLDER}.bracketed`],
       ['XX/XX/XXXX', PLACEHOLDER],
     ]);
-    expect(highlights('Owner: ${1:named agency or role}, choice ${2|good,inadequate|} and ${3}')).toEqual([
+    expect(highlights('Owner: ${1:named agency or role}, choice ${2|good,inadequate|}, ${3} and $4')).toEqual([
       ['Owner', LABEL],
       [':', COLON],
       ['${1:named agency or role}', `${PLACEHOLDER}.snippet`],
       ['${2|good,inadequate|}', `${PLACEHOLDER}.snippet`],
       ['${3}', `${PLACEHOLDER}.snippet`],
+      ['$4', `${PLACEHOLDER}.snippet`],
+    ]);
+    expect(highlights('Sent to <insert name> at [name of school] in [month year]. FIXME: Lorem ipsum')).toEqual([
+      ['<insert name>', `${PLACEHOLDER}.bracketed`],
+      ['[name of school]', `${PLACEHOLDER}.bracketed`],
+      ['[month year]', `${PLACEHOLDER}.bracketed`],
+      ['FIXME', PLACEHOLDER],
+      ['Lorem ipsum', PLACEHOLDER],
     ]);
   });
 
@@ -212,6 +220,7 @@ describe('placeholders', () => {
     for (const prose of [
       'There is a todo list and a tbc note.',
       'Read [Working Together](https://example.org/wt) before the audit.',
+      'See [date of the panel](#method) and [Date][minutes].',
       'Postcode XX1 1XX is a safe placeholder.',
     ]) {
       expect(highlights(prose), prose).toEqual([]);
