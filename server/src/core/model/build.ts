@@ -43,12 +43,9 @@ function readFrontMatter(tree: Root, text: string): FrontMatter | null {
     }
     return { start, end, data: data as Record<string, unknown> };
   } catch (error) {
-    const linePos = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-    let errorStart = start;
-    if (linePos && bodyStart > 0) {
-      const lines = new LineIndex(node.value);
-      errorStart = Math.min(end, bodyStart + lines.offset(linePos.line, linePos.col));
-    }
+    // The YAML error's offset is into the block's value, which starts on the line after the opening "---".
+    const pos = (error as { pos?: [number, number] }).pos;
+    const errorStart = pos && bodyStart > 0 ? Math.min(end, bodyStart + pos[0]) : start;
     const message = String((error as Error).message).split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     return { start, end, data: null, error: { message, start: errorStart, end: Math.min(end, errorStart + 1) } };
   }

@@ -2,7 +2,9 @@ import type { Rule } from '../types';
 
 const CONTEXT = /\b(?:grad(?:e|ed|es|ing)|judg(?:e|ed|ement|ements)|rated|rating|overall)\b/i;
 const OUTDATED = /\b(adequate|satisfactory)\b/gi;
-const STYLED = /["'“‘](outstanding|good|requires? improvement(?: to be good)?|inadequate)["'”’]|\b(Requires? Improvement(?: [Tt]o [Bb]e Good)?)\b|(?<=[\p{L},;] )(Outstanding|Good|Inadequate)\b/giu;
+const QUOTED = /["'“‘](outstanding|good|requires? improvement(?: to be good)?|inadequate)["'”’]/gi;
+// Case-sensitive: a capital mid-sentence is the style problem; "Good practice" opening a sentence is not.
+const TITLE_CASE = /\bRequires? Improvement(?: [Tt]o [Bb]e Good)?\b|(?<=[\p{L},;] )(?:Outstanding|Good|Inadequate)\b/gu;
 
 export const rule: Rule = {
   meta: {
@@ -30,10 +32,10 @@ export const rule: Rule = {
           fixes: [{ title: 'Replace with "requires improvement to be good"', edits: [{ start, end, text: 'requires improvement to be good' }] }],
         });
       }
-      for (const match of sentence.text.matchAll(STYLED)) {
+      for (const match of [...sentence.text.matchAll(QUOTED), ...sentence.text.matchAll(TITLE_CASE)]) {
         const start = sentence.start + (match.index ?? 0);
         const end = start + match[0].length;
-        const grade = (match[1] ?? match[2] ?? match[3]).toLowerCase();
+        const grade = (match[1] ?? match[0]).toLowerCase();
         report({
           start,
           end,

@@ -39,7 +39,8 @@ export const rule: Rule = {
     for (const node of model.tree.children) {
       if (node.type !== 'paragraph') continue;
       const paragraph = node as Paragraph;
-      const only = paragraph.children.length === 1 ? paragraph.children[0] : undefined;
+      const visible = paragraph.children.filter((c) => c.type !== 'html' && !(c.type === 'text' && c.value.trim() === ''));
+      const only = visible.length === 1 ? visible[0] : undefined;
       if (!only || (only.type !== 'strong' && only.type !== 'emphasis')) continue;
       const start = paragraph.position?.start.offset ?? 0;
       const end = paragraph.position?.end.offset ?? 0;

@@ -12,7 +12,7 @@ interface Item {
 const AGENCY = /\b(?:police|health visit(?:ing|ors?)|school nurs(?:e|es|ing)|schools?|education|children'?s social care|social care|social work(?:ers?)?|\bcsc\b|gps?|general practi(?:ce|tioners?)|probation|housing|camhs|mental health|early help|youth (?:justice|offending)|midwi(?:fe|ves|fery)|hospitals?|ambulance|substance misuse|drug and alcohol|domestic abuse services?|nhs|health|local authority|council|paediatric|nursery|nurseries|children'?s centres?|voluntary sector|adult social care)\b/gi;
 const AGENCY_PHRASE = /\b(?:agencies (?:involved|taking part|took part|participated|participating|represented|contributed)|multi[- ]agency (?:panel|audit group|group)|(?:partner|participating) agencies)\b/i;
 const GRADING = /\b(?:grad(?:ed|es?|ings?)|judged|judgements?|rated|rating|outstanding|requires? improvement|inadequate|not graded|ungraded)\b/i;
-const VIEWS = /\b(?:(?:child(?:ren)?|young (?:person|people)|parents?|carers?|famil(?:y|ies))(?:'s|s'|’s)?\s+(?:own\s+)?(?:views?|voices?|feedback|consent|experiences?|wishes)|views of (?:the )?(?:child|children|young|parents?|carers?|famil)|voice of the child|(?:spoke|spoken|talked|met) (?:to|with) (?:the )?(?:child|children|young|parents?|carers?|famil))/i;
+const VIEWS = /\b(?:(?:child(?:ren)?|young (?:person|people)|parents?|carers?|famil(?:y|ies))(?:'s|s'|’s)?\s+(?:own\s+)?(?:views?|voices?|feedback|consent|experiences?|wishes)|views of (?:the )?(?:child|children|young|parents?|carers?|famil)|voice of the child|(?:spoke|spoken|talked|met) (?:to|with) (?:the )?(?:child|children|young|parents?|carers?|famil)|\b(?:asked for|sought|seeking|gathered|obtained|ascertained|captured|heard)\b[^.;]{0,40}\bviews\b)/i;
 
 const ITEMS: Item[] = [
   {
