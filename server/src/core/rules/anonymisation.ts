@@ -86,9 +86,13 @@ function isLowerSeverity(model: DocumentModel, match: IdentifierMatch): boolean 
   return match.confidence === 'low' || (SERVICE_CONTACT_KINDS.has(match.kind) && inResources(model, match.start));
 }
 
-function message(kind: IdentifierKind, value: string): string {
-  const { label, advice } = KINDS[kind];
-  return `Possible ${label} (${mask(kind, value)}) in a report meant for publication. ${advice}`;
+function message(match: IdentifierMatch, value: string, lowerSeverity: boolean): string {
+  const { label, advice } = KINDS[match.kind];
+  const masked = mask(match.kind, value);
+  // Kinds masked by a bare label ("[postcode]") gain nothing from repeating it.
+  const shown = masked.startsWith('[') ? '' : ` (${masked})`;
+  const found = `${lowerSeverity ? 'Possible ' : ''}${label}${shown}`;
+  return `${found[0].toUpperCase()}${found.slice(1)} in a report meant for publication. ${advice}`;
 }
 
 export const rule: Rule = {
@@ -115,11 +119,12 @@ export const rule: Rule = {
     for (const match of findIdentifiers(model.prose, { namesChanged })) {
       const value = model.text.slice(match.start, match.end);
       const { placeholder } = KINDS[match.kind];
+      const lowerSeverity = isLowerSeverity(model, match);
       report({
         start: match.start,
         end: match.end,
-        message: message(match.kind, value),
-        demote: isLowerSeverity(model, match),
+        message: message(match, value, lowerSeverity),
+        demote: lowerSeverity,
         data: { kind: match.kind },
         fixes: [
           { title: `Replace with ${placeholder}`, edits: [{ start: match.start, end: match.end, text: placeholder }] },

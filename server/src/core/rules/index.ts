@@ -12,6 +12,8 @@ import { rule as gradingTerms } from './grading-terms';
 import { rule as placeholder } from './placeholder';
 import { rule as linkText } from './link-text';
 import { rule as emptyLink } from './empty-link';
+import { rule as anonymisation } from './anonymisation';
+import { rule as jigsawRisk } from './jigsaw-risk';
 
 /** Every rule, in the order findings are documented. */
 export const rules: Rule[] = [
@@ -28,6 +30,8 @@ export const rules: Rule[] = [
   placeholder,
   linkText,
   emptyLink,
+  anonymisation,
+  jigsawRisk,
 ] as Rule[];
 
 export const ruleMetaById = new Map<string, RuleMeta>(rules.map((r) => [r.meta.id, r.meta]));
