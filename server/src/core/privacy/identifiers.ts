@@ -41,8 +41,8 @@ export interface FindOptions {
 const CONTEXT_BEFORE = 40;
 const CONTEXT_AFTER = 20;
 
-function contextAround(prose: string, start: number, end: number, before = CONTEXT_BEFORE): string {
-  return prose.slice(Math.max(0, start - before), Math.min(prose.length, end + CONTEXT_AFTER));
+function contextAround(prose: string, start: number, end: number): string {
+  return prose.slice(Math.max(0, start - CONTEXT_BEFORE), Math.min(prose.length, end + CONTEXT_AFTER));
 }
 
 function digitsOf(value: string): string {
