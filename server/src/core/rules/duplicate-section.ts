@@ -22,8 +22,8 @@ export const rule: Rule = {
         if (REPEATABLE.includes(id)) continue;
         const key = `${section.depth}:${id}`;
         const first = seen.get(key);
-        // Consecutive sections ("Audit methodology" then "The audit") are one topic split in two, not a duplicate.
-        if (first && first.position === position - 1) {
+        // Consecutive sections with different headings ("Audit methodology" then "The audit") are one topic told in two parts.
+        if (first && first.position === position - 1 && first.title.toLowerCase() !== section.title.toLowerCase()) {
           seen.set(key, { ...first, position });
         } else if (first) {
           report({

@@ -26,7 +26,7 @@ export const rule: Rule = {
       const major = section?.number ? Number(section.number.split('.')[0]) : undefined;
       if (major !== undefined && paragraph.parts[0] !== major) {
         report({ ...at, message: `Paragraph ${paragraph.id} is in section "${section.title}", so it should be numbered ${major}.x. Renumber it to match its section.` });
-      } else if (!first && previous && previous.section === paragraph.section && previous.parts.length === paragraph.parts.length) {
+      } else if (!first && previous && previous.parts.length === paragraph.parts.length) {
         const samePrefix = previous.parts.slice(0, -1).join('.') === paragraph.parts.slice(0, -1).join('.');
         const last = paragraph.parts[paragraph.parts.length - 1];
         const before = previous.parts[previous.parts.length - 1];
