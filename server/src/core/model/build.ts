@@ -146,7 +146,9 @@ export function buildModel(text: string, settings: LintSettings): DocumentModel 
           break;
         }
       }
-      const ids = classifyHeading(title);
+      // The first heading is the report's title, not a section, when it is an H1 above deeper headings.
+      const isTitle = sections.length === 0 && heading.depth === 1 && tree.children.some((n) => n.type === 'heading' && n.depth > 1);
+      const ids = isTitle ? [] : classifyHeading(title);
       const inherited = parent !== undefined ? sections[parent].effectiveIds : [];
       sections.push({
         index: sections.length,
