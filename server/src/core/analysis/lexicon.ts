@@ -1,0 +1,205 @@
+import lexiconData from '../data/lexicon.json';
+import type { Vocabulary } from '../types';
+
+/**
+ * Lexicon categories: H hedging, V vague verb, P process or output, Q vague qualifier,
+ * O vague outcome, T vague time, W diffuse ownership, L stigmatising label, J jargon.
+ */
+export const CATEGORIES = ['H', 'V', 'P', 'Q', 'O', 'T', 'W', 'L', 'J'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface LexiconEntry {
+  id: string;
+  /** How the term is shown to the author. */
+  term: string;
+  /** Regex source, matched case-insensitively at word boundaries. */
+  pattern: string;
+  category: Category;
+  reason: string;
+  suggestion: string;
+  source: string;
+  /** Regex sources of surrounding text in which a hit is not weak; an exemption must cover the hit. */
+  exemptions?: string[];
+  /** `action`: only weak inside an action item (e.g. "may", "continue to"). */
+  scope?: 'action';
+}
+
+export interface WordingMatch {
+  entry: LexiconEntry;
+  start: number;
+  end: number;
+  /** Inside quotation marks on the same line: the author is quoting, not writing. */
+  quoted: boolean;
+}
+
+export interface FindOptions {
+  /** Include entries that only matter inside an action item. */
+  inAction?: boolean;
+}
+
+export type UserVocabulary = Pick<Vocabulary, 'allow' | 'forbid'>;
+
+export const LEXICON: readonly LexiconEntry[] = lexiconData as LexiconEntry[];
+
+/** How far either side of a hit an exemption may reach. */
+const EXEMPTION_WINDOW = 80;
+
+// Letters and digits on either side mean the match is part of a longer word. `\b` alone fails
+// next to punctuation, e.g. after the final dot of "e.g.".
+const wordBounded = (source: string): string => `(?<![A-Za-z0-9_])(?:${source})(?![A-Za-z0-9_])`;
+
+/** An entry's pattern as it is matched: case-insensitive, global, at word boundaries. */
+export const compilePattern = (source: string): RegExp => new RegExp(wordBounded(source), 'gi');
+
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A literal phrase as a pattern: spaces match any run of spaces, hyphens are optional. */
+export function literalPattern(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => escapeRegExp(word).replace(/\\?-/g, '[- ]?'))
+    .join('\\s+');
+}
+
+interface CompiledEntry {
+  entry: LexiconEntry;
+  regex: RegExp;
+  exemptions: RegExp[];
+}
+
+export interface CompiledLexicon {
+  readonly entries: readonly LexiconEntry[];
+  find(text: string, categories?: readonly Category[], options?: FindOptions): WordingMatch[];
+}
+
+/** Compiles the built-in lexicon plus a partnership's allowed and forbidden terms. */
+export function compileLexicon(vocabulary?: UserVocabulary): CompiledLexicon {
+  const forbidden: LexiconEntry[] = (vocabulary?.forbid ?? [])
+    .filter((item) => item.term.trim() !== '')
+    .map((item) => ({
+      id: `forbid:${item.term.trim().toLowerCase()}`,
+      term: item.term.trim(),
+      // Configured terms are literal text: configuration never supplies a regular expression.
+      pattern: literalPattern(item.term),
+      category: 'Q',
+      reason: item.reason,
+      suggestion: item.suggestion,
+      source: 'Partnership vocabulary',
+    }));
+  const allowed = (vocabulary?.allow ?? []).filter((term) => term.trim() !== '');
+  const allowedIds = new Set(allowed.map((term) => term.trim().toLowerCase()));
+  const entries = [...LEXICON, ...forbidden].filter((entry) => !allowedIds.has(entry.id.toLowerCase()));
+  const compiled: CompiledEntry[] = entries.map((entry) => ({
+    entry,
+    regex: compilePattern(entry.pattern),
+    exemptions: (entry.exemptions ?? []).map((source) => new RegExp(source, 'gi')),
+  }));
+  const allowRegex = allowed.length
+    ? new RegExp(wordBounded(allowed.map(literalPattern).join('|')), 'gi')
+    : undefined;
+
+  return {
+    entries,
+    find(text, categories, options = {}) {
+      const hits: WordingMatch[] = [];
+      for (const { entry, regex, exemptions } of compiled) {
+        if (entry.scope === 'action' && !options.inAction) continue;
+        regex.lastIndex = 0;
+        for (let m = regex.exec(text); m; m = regex.exec(text)) {
+          if (m[0].length === 0) {
+            regex.lastIndex++;
+            continue;
+          }
+          const start = m.index;
+          const end = start + m[0].length;
+          if (coveredBy(exemptions, text, start, end)) continue;
+          if (allowRegex && coveredBy([allowRegex], text, start, end)) continue;
+          hits.push({ entry, start, end, quoted: isQuoted(text, start) });
+        }
+      }
+      const kept = dropContained(hits);
+      const wanted = categories ? new Set(categories) : undefined;
+      return wanted ? kept.filter((hit) => wanted.has(hit.entry.category)) : kept;
+    },
+  };
+}
+
+/** True when one of the patterns matches near the hit and its match overlaps the hit. */
+function coveredBy(patterns: readonly RegExp[], text: string, start: number, end: number): boolean {
+  if (patterns.length === 0) return false;
+  const from = Math.max(0, start - EXEMPTION_WINDOW);
+  const window = text.slice(from, Math.min(text.length, end + EXEMPTION_WINDOW));
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const mStart = from + m.index;
+      if (mStart < end && mStart + m[0].length > start) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The longer of two overlapping hits explains more ("refused to engage" over "engage"),
+ * so a hit lying inside a longer one is dropped. Equal spans keep the earlier entry.
+ */
+function dropContained(hits: WordingMatch[]): WordingMatch[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: WordingMatch[] = [];
+  let reach = -1;
+  for (const hit of sorted) {
+    if (hit.end <= reach) continue;
+    kept.push(hit);
+    reach = Math.max(reach, hit.end);
+  }
+  return kept;
+}
+
+/** How far the search for an enclosing pair of quotation marks reaches. */
+const QUOTE_WINDOW = 300;
+
+/** Is the offset between an opening and a closing double quotation mark on its line? */
+function isQuoted(text: string, offset: number): boolean {
+  const window = text.slice(Math.max(0, offset - QUOTE_WINDOW), offset);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
+  const ahead = text.slice(offset, offset + QUOTE_WINDOW);
+  const newline = ahead.indexOf('\n');
+  const after = newline < 0 ? ahead : ahead.slice(0, newline);
+  const straight = (before.split('"').length - 1) % 2 === 1 && after.includes('"');
+  const curly = before.lastIndexOf('\u201c') > before.lastIndexOf('\u201d') && after.includes('\u201d');
+  return straight || curly;
+}
+
+const cache = new WeakMap<UserVocabulary, CompiledLexicon>();
+let builtIn: CompiledLexicon | undefined;
+
+function lexiconFor(vocabulary?: UserVocabulary): CompiledLexicon {
+  if (!vocabulary) return (builtIn ??= compileLexicon());
+  let compiled = cache.get(vocabulary);
+  if (!compiled) {
+    compiled = compileLexicon(vocabulary);
+    cache.set(vocabulary, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * Weak wording in a prose string (markup already blanked, offsets map to the source),
+ * sorted by position. Compiled lexicons are cached per vocabulary object.
+ */
+export function findWeakWording(
+  text: string,
+  categories?: readonly Category[],
+  options: FindOptions & { vocabulary?: UserVocabulary } = {},
+): WordingMatch[] {
+  return lexiconFor(options.vocabulary).find(text, categories, options);
+}
+
+export function lexiconEntry(id: string): LexiconEntry | undefined {
+  return LEXICON.find((entry) => entry.id === id);
+}

@@ -1,0 +1,135 @@
+import { describe, it, expect } from 'vitest';
+import {
+  acronymKeys, findAcronyms, findDefinitions, initialsMatch, isAcronymToken, isWellKnown, lookupAcronym, sameAcronym,
+} from '../../server/src/core/analysis/acronyms';
+import { ADVERSARIAL, expectLinear } from './analysis-timing';
+
+const uses = (text: string) => findAcronyms(text).map((use) => use.text);
+
+describe('findAcronyms', () => {
+  it('finds capitals, digits, mixed case, plurals, possessives and section numbers', () => {
+    expect(uses("The CSC's plan, GCP2, the 7MB, DfE, CYPFs, two GPs, an s47 and A&E."))
+      .toEqual(['CSC', 'GCP2', '7MB', 'DfE', 'CYPFs', 'GPs', 's47', 'A&E']);
+  });
+
+  it('gives offsets into the text without the possessive', () => {
+    const text = "  the CSC’s plan";
+    const [use] = findAcronyms(text);
+    expect(text.slice(use.start, use.end)).toBe('CSC');
+  });
+
+  it('ignores ordinary words, names, numbers and stop words', () => {
+    expect(uses('The Board met McKay in May 2017; Ofsted, Q1, Y6 and II were noted. I AM OK.')).toEqual([]);
+  });
+
+  it('skips headings shouted in capitals but keeps acronyms in lists', () => {
+    expect(uses('PLYMOUTH SAFEGUARDING CHILDREN BOARD MULTI-AGENCY CASE AUDIT')).toEqual([]);
+    expect(uses('NHS, CAMHS, CSC and the MASH team')).toEqual(['NHS', 'CAMHS', 'CSC', 'MASH']);
+  });
+
+  it('grows linearly on long adversarial input', () => {
+    for (const make of [...Object.values(ADVERSARIAL), (n: number) => 'CSC '.repeat(n / 4)]) {
+      expectLinear((size) => findAcronyms(make(size)));
+      expectLinear((size) => findDefinitions(make(size)));
+    }
+  });
+});
+
+describe('acronym keys', () => {
+  it('normalises plurals, possessives and case', () => {
+    expect(acronymKeys('ICPCs')).toEqual(['ICPC', 'ICPCS']);
+    expect(acronymKeys("CSC's")).toEqual(['CSC']);
+    expect(acronymKeys('CYPFS')).toEqual(['CYPFS', 'CYPF']);
+    expect(sameAcronym('CYPFS', 'CYPFs')).toBe(true);
+    expect(sameAcronym('LSCBS', 'LSCBs')).toBe(true);
+    expect(sameAcronym('CSC', 'CSE')).toBe(false);
+  });
+
+  it('tells acronyms from words', () => {
+    expect(['NHS', 'GCP2', 's47', 'SoS', 'HMICFRS'].every(isAcronymToken)).toBe(true);
+    expect(['Ofsted', 'McKay', 'I', '2017', 'CHILDRENSERVICES'].some(isAcronymToken)).toBe(false);
+  });
+});
+
+describe('findDefinitions', () => {
+  const one = (text: string) => {
+    const [definition] = findDefinitions(text);
+    return definition && { acronym: definition.acronym, expansion: definition.expansion, form: definition.form, plausible: definition.plausible };
+  };
+
+  it.each([
+    ['This Multi-Agency Case Audit (MACA) was held.', 'MACA', 'Multi-Agency Case Audit', 'name-acronym'],
+    ['the Safeguarding Vulnerable People Partnership [SVPP] met', 'SVPP', 'Safeguarding Vulnerable People Partnership', 'name-bracket'],
+    ['Local Safeguarding Children Boards (LSCBs) must', 'LSCBs', 'Local Safeguarding Children Boards', 'name-acronym'],
+    ['Child and Adolescent Mental Health Services (CAMHS) saw her', 'CAMHS', 'Child and Adolescent Mental Health Services', 'name-acronym'],
+    ['a Graded Care Profile 2 (GCP2) was used', 'GCP2', 'Graded Care Profile 2', 'name-acronym'],
+    ['Children, Young People and Families Service (CYPFS) data', 'CYPFS', 'Children, Young People and Families Service', 'name-acronym'],
+    ['CSC (Children’s Social Care) visited.', 'CSC', 'Children’s Social Care', 'acronym-name'],
+    ['- DSL – Designated Safeguarding Lead', 'DSL', 'Designated Safeguarding Lead', 'dash'],
+    ['IRO: Independent Reviewing Officer', 'IRO', 'Independent Reviewing Officer', 'colon'],
+  ])('reads %s', (text, acronym, expansion, form) => {
+    expect(one(text)).toEqual({ acronym, expansion, form, plausible: true });
+  });
+
+  it('flags a name whose initials do not spell the acronym', () => {
+    expect(one('The panel met the service (PRAS) twice.')?.plausible).toBe(false);
+    expect(one('GPs (two cases) were late.')?.plausible).toBe(false);
+  });
+
+  it('does not read ordinary brackets as definitions', () => {
+    expect(findDefinitions('Five cases (two open) were audited (see 4.2).')).toEqual([]);
+    expect(findDefinitions('Note: the plan was shared.')).toEqual([]);
+  });
+});
+
+describe('initialsMatch', () => {
+  it('accepts initials, inner letters and one missing word or letter', () => {
+    expect(initialsMatch('Child and Adolescent Mental Health Services', 'CAMHS')).toBe(true);
+    expect(initialsMatch('Office for Standards in Education', 'Ofsted')).toBe(true);
+    expect(initialsMatch('Children, Young People and Families', 'CYPFS')).toBe(true);
+    expect(initialsMatch('Seven-minute briefing', '7MB')).toBe(true);
+  });
+
+  it('rejects names that do not fit', () => {
+    expect(initialsMatch('the panel met the service', 'PRAS')).toBe(false);
+    expect(initialsMatch('Children Act', 'CSC')).toBe(false);
+    expect(initialsMatch('Local Children Board', 'LSCB', 0)).toBe(false);
+    expect(initialsMatch('Local Children Board', 'LSCB')).toBe(true);
+  });
+});
+
+describe('lookupAcronym', () => {
+  it('finds glossary senses by any written form', () => {
+    expect(lookupAcronym('GPs')?.senses).toEqual(['General practitioner']);
+    expect(lookupAcronym('CYPFs')?.acronym).toBe('CYPFS');
+    expect(lookupAcronym('S47')?.senses[0]).toMatch(/Section 47/);
+    expect(lookupAcronym('PRAS')).toBeUndefined();
+  });
+
+  it('lists every sense of an ambiguous acronym', () => {
+    const ico = lookupAcronym('ICO');
+    expect(ico?.ambiguous).toBe(true);
+    expect(ico?.senses).toHaveLength(2);
+    expect(lookupAcronym('CIC')?.senses).toContain('Community Interest Company');
+  });
+
+  it('marks discouraged acronyms with a reason and a suggestion', () => {
+    for (const acronym of ['LAC', 'LA', 'DNA']) {
+      expect(lookupAcronym(acronym)?.deprecated, acronym).toMatchObject({ reason: expect.any(String), suggestion: expect.any(String) });
+    }
+    expect(lookupAcronym('CSC')?.deprecated).toBeUndefined();
+  });
+
+  it('prefers the partnership vocabulary', () => {
+    expect(lookupAcronym('PRAS', { PRAS: 'Parental Recovery and Support' })).toMatchObject({ senses: ['Parental Recovery and Support'], origin: 'vocabulary' });
+    expect(lookupAcronym('CSC', { CSC: 'Children’s Services Centre' })?.senses).toEqual(['Children’s Services Centre']);
+  });
+
+  it('knows which acronyms need no definition', () => {
+    expect(isWellKnown('NHS')).toBe(true);
+    expect(isWellKnown('UK')).toBe(true);
+    expect(isWellKnown('GPs')).toBe(true);
+    expect(isWellKnown('CAMHS')).toBe(false);
+    expect(isWellKnown('NSPCC')).toBe(false);
+  });
+});
