@@ -1,5 +1,5 @@
 import type { OptionSchema, ReadabilitySettings, RuleMeta, SeverityOrOff } from '../types';
-import type { ProfileSource } from '../model/profiles';
+import { parseRequirement, type ProfileSource } from '../model/profiles';
 
 /** A configuration problem: which file, which key, what was expected. */
 export class ConfigError extends Error {
@@ -89,7 +89,17 @@ export function validateConfig(raw: unknown, file: string, rules: Map<string, Ru
       if (!isObject(def)) fail(key, `expected an object with ${PROFILE_KEYS.join(', ')}, got ${describe(def)}`);
       knownKeys(key, def as Record<string, unknown>, PROFILE_KEYS);
       const d = def as Record<string, unknown>;
-      for (const k of ['required', 'order', 'recommended']) if (d[k] !== undefined) stringArray(`${key}.${k}`, d[k]);
+      for (const k of ['required', 'order', 'recommended']) {
+        if (d[k] === undefined) continue;
+        stringArray(`${key}.${k}`, d[k]);
+        for (const expression of d[k] as string[]) {
+          try {
+            parseRequirement(expression);
+          } catch (error) {
+            fail(`${key}.${k}`, (error as Error).message);
+          }
+        }
+      }
       for (const k of ['title', 'extends']) if (d[k] !== undefined && typeof d[k] !== 'string') fail(`${key}.${k}`, `expected a string, got ${describe(d[k])}`);
       allProfiles.push(id);
     }
