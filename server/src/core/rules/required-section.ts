@@ -1,5 +1,6 @@
 import sectionData from '../data/sections.json';
 import { sectionInfo } from '../model/sections';
+import { sectionSkeleton } from '../skeleton';
 import type { DocumentModel, Fix, Rule, SectionId } from '../types';
 import { documentAnchor, outlineSections, sectionName } from './util';
 
@@ -31,10 +32,10 @@ function insertionPoint(model: DocumentModel, id: SectionId): number {
 
 function skeletonFix(model: DocumentModel, ids: SectionId[]): Fix {
   const eol = model.lines.eol;
-  const hashes = '#'.repeat(headingDepth(model));
+  const depth = headingDepth(model);
   const edits = ids.map((id) => {
     const at = insertionPoint(model, id);
-    const body = `${hashes} ${sectionInfo[id].heading}${eol}${eol}<!-- ${sectionInfo[id].prompt} -->${eol}`;
+    const body = sectionSkeleton(id, depth, eol);
     if (at < model.text.length) return { start: at, end: at, text: `${body}${eol}` };
     const breaks = (/(?:\r\n|\r|\n)*$/.exec(model.text)?.[0].match(/\r\n|\r|\n/g) ?? []).length;
     const lead = model.text.length === 0 ? '' : eol.repeat(Math.max(0, 2 - breaks));
