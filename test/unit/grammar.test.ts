@@ -76,41 +76,38 @@ function highlights(doc: string): [string, string][] {
   return out;
 }
 
-const GOOD = 'constant.language.grade.good';
-const OUTSTANDING = 'constant.language.grade.outstanding';
-const INADEQUATE = 'constant.language.grade.inadequate';
-const RI = 'constant.language.grade.requires-improvement';
+const GRADE = 'constant.language.grade';
 const LABEL = 'keyword.other.label.smart';
 const COLON = 'punctuation.separator.key-value';
 const PARA = 'constant.numeric.paragraph-id';
 const PLACEHOLDER = 'invalid.illegal.placeholder';
 
 describe('grade terms', () => {
-  it('marks grades after a grading word, keeping the grade in the scope name', () => {
+  it('marks grades after a grading word', () => {
     expect(highlights('Overall the audit panel judged the audit to be Good in terms of outcomes.')).toEqual([
-      ['Good', GOOD],
+      ['Good', GRADE],
     ]);
     expect(highlights('Two cases were graded outstanding, one was rated inadequate.')).toEqual([
-      ['outstanding', OUTSTANDING],
-      ['inadequate', INADEQUATE],
+      ['outstanding', GRADE],
+      ['inadequate', GRADE],
     ]);
-    expect(highlights('Overall grade: **good**')).toEqual([['good', GOOD]]);
+    expect(highlights('Overall grade: **good**')).toEqual([['good', GRADE]]);
   });
 
   it('marks the Ofsted phrase "requires improvement (to be good)" anywhere in prose', () => {
     expect(highlights('The practice for four of the audits was requires improvement.')).toEqual([
-      ['requires improvement', RI],
+      ['requires improvement', GRADE],
     ]);
     expect(highlights('Judged as Requires Improvement to be Good overall.')).toEqual([
-      ['Requires Improvement to be Good', RI],
+      ['Requires Improvement to be Good', GRADE],
     ]);
   });
 
   it('marks a table cell that holds only a grade', () => {
     const table = '| Case | Grade |\n| --- | --- |\n| Child A | Good |\n| Child B | inadequate |';
     expect(highlights(table)).toEqual([
-      ['Good', GOOD],
-      ['inadequate', INADEQUATE],
+      ['Good', GRADE],
+      ['inadequate', GRADE],
     ]);
   });
 
@@ -190,27 +187,27 @@ describe('SMART labels', () => {
 describe('placeholders', () => {
   it('marks unfinished text', () => {
     expect(highlights('The audit took place on [insert date] with TBC agencies.')).toEqual([
-      ['[insert date]', `${PLACEHOLDER}.bracketed`],
+      ['[insert date]', PLACEHOLDER],
       ['TBC', PLACEHOLDER],
     ]);
     expect(highlights('XX cases (TODO: confirm) were chosen by [TBD] on XX/XX/XXXX.')).toEqual([
       ['XX', PLACEHOLDER],
       ['TODO', PLACEHOLDER],
-      ['[TBD]', `${PLACEHOLDER}.bracketed`],
+      ['[TBD]', PLACEHOLDER],
       ['XX/XX/XXXX', PLACEHOLDER],
     ]);
     expect(highlights('Owner: ${1:named agency or role}, choice ${2|good,inadequate|}, ${3} and $4')).toEqual([
       ['Owner', LABEL],
       [':', COLON],
-      ['${1:named agency or role}', `${PLACEHOLDER}.snippet`],
-      ['${2|good,inadequate|}', `${PLACEHOLDER}.snippet`],
-      ['${3}', `${PLACEHOLDER}.snippet`],
-      ['$4', `${PLACEHOLDER}.snippet`],
+      ['${1:named agency or role}', PLACEHOLDER],
+      ['${2|good,inadequate|}', PLACEHOLDER],
+      ['${3}', PLACEHOLDER],
+      ['$4', PLACEHOLDER],
     ]);
     expect(highlights('Sent to <insert name> at [name of school] in [month year]. FIXME: Lorem ipsum')).toEqual([
-      ['<insert name>', `${PLACEHOLDER}.bracketed`],
-      ['[name of school]', `${PLACEHOLDER}.bracketed`],
-      ['[month year]', `${PLACEHOLDER}.bracketed`],
+      ['<insert name>', PLACEHOLDER],
+      ['[name of school]', PLACEHOLDER],
+      ['[month year]', PLACEHOLDER],
       ['FIXME', PLACEHOLDER],
       ['Lorem ipsum', PLACEHOLDER],
     ]);
@@ -231,7 +228,7 @@ describe('placeholders', () => {
 describe('code and metadata are never highlighted', () => {
   it('skips inline code spans', () => {
     expect(highlights('Use `Owner: TBC` and `graded good` as examples; judged good.')).toEqual([
-      ['good', GOOD],
+      ['good', GRADE],
     ]);
   });
 
