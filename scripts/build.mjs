@@ -25,7 +25,6 @@ const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
-  { in: 'client/src/preview/plugin.ts', out: 'dist/preview.js', external: ['vscode'] },
 ];
 
 await Promise.all(

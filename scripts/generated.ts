@@ -5,6 +5,7 @@
 import { SEVERITIES } from '../server/src/core/config/validate';
 import { AUDIENCE_DEFAULTS, DEFAULT_MAX_DOCUMENT_BYTES } from '../server/src/core/config/settings';
 import { builtInProfiles } from '../server/src/core/model/profiles';
+import { CONFIGURATION } from '../client/src/settings';
 import { rules } from '../server/src/core/rules';
 import { SECTION_IDS, type RuleMeta } from '../server/src/core/types';
 
@@ -166,4 +167,10 @@ export function withRuleTable(readme: string): string {
   const end = readme.indexOf(README_END);
   if (start < 0 || end < 0) throw new Error('README.md has no generated rules block');
   return readme.slice(0, start) + readmeRuleTable() + readme.slice(end + README_END.length);
+}
+
+/** package.json with its contributed settings taken from the extension's settings module. */
+export function withContributedSettings(manifest: { contributes?: Record<string, unknown> }): string {
+  const contributes = { ...manifest.contributes, configuration: CONFIGURATION };
+  return JSON.stringify({ ...manifest, contributes }, null, 2) + '\n';
 }

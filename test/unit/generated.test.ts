@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { configSchema, generatedFiles, withRuleTable } from '../../scripts/generated';
+import { configSchema, generatedFiles, withContributedSettings, withRuleTable } from '../../scripts/generated';
 import { STARTER_CONFIG } from '../../server/src/cli/init-command';
 import { parseConfigText } from '../../server/src/core/config/load';
 import { rules } from '../../server/src/core/rules';
@@ -17,6 +17,8 @@ describe('generated files', () => {
     }
     const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
     expect(withRuleTable(readme)).toBe(readme);
+    const manifest = fs.readFileSync(path.join(root, 'package.json'), 'utf8');
+    expect(withContributedSettings(JSON.parse(manifest))).toBe(manifest);
   });
 
   it('leave no stale rule docs behind', () => {

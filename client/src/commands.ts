@@ -1,0 +1,67 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { builtInProfiles } from '../../server/src/core/model/profiles';
+import { reportSkeleton } from '../../server/src/core/skeleton';
+import { toCsv } from '../../server/src/core/csv';
+import { lint } from '../../server/src/core/engine';
+import { summariseReport } from '../../server/src/core/summary';
+import { FIX_ALL_KIND } from '../../server/src/lsp/protocol';
+import { settingsForFile } from './reportSettings';
+
+/** New audit report: pick a profile, get an untitled document with its skeleton. */
+export async function newReport(): Promise<vscode.TextEditor | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    Object.values(builtInProfiles).map((profile) => ({
+      label: profile.title,
+      description: profile.id,
+      detail: `Sections: ${profile.required.map((r) => r[0].join(' + ')).join(', ')}`,
+      profile,
+    })),
+    { title: 'New audit report', placeHolder: 'Which kind of report?' },
+  );
+  if (!picked) return undefined;
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: reportSkeleton(picked.profile) });
+  return vscode.window.showTextDocument(document);
+}
+
+export async function openPreview(): Promise<void> {
+  const uri = vscode.window.activeTextEditor?.document.uri;
+  await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
+}
+
+/** Apply every safe fix in the active report, as the fix-all source action does on save. */
+export async function fixAll(): Promise<void> {
+  await vscode.commands.executeCommand('editor.action.sourceAction', { kind: FIX_ALL_KIND, apply: 'first' });
+}
+
+export async function restartServer(client: LanguageClient): Promise<void> {
+  await client.restart();
+}
+
+/** Export the active report's actions, with the SMART parts each has, as CSV for an action tracker. */
+export async function exportActions(): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || document.languageId !== 'markdown') {
+    void vscode.window.showInformationMessage('Open an audit report to export its actions.');
+    return;
+  }
+  const settings = settingsForFile(document.uri.scheme === 'file' ? document.uri.fsPath : undefined);
+  const summary = summariseReport(lint(document.getText(), settings), settings);
+  if (summary.actions.length === 0) {
+    void vscode.window.showInformationMessage('This report has no actions to export.');
+    return;
+  }
+  const file = vscode.workspace.asRelativePath(document.uri);
+  const yesNo = (present: boolean) => (present ? 'yes' : 'no');
+  const csv = toCsv([
+    ['file', 'line', 'action', 'owner', 'measure', 'deadline', 'outcome', 'smart_score'],
+    ...summary.actions.map((a) => [file, a.line, a.text, yesNo(a.owner), yesNo(a.measure), yesNo(a.deadline), yesNo(a.outcome), a.score]),
+  ]);
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: document.uri.scheme === 'file' ? vscode.Uri.file(document.uri.fsPath.replace(/\.md$/i, '-actions.csv')) : undefined,
+    filters: { CSV: ['csv'] },
+  });
+  if (!target) return;
+  await vscode.workspace.fs.writeFile(target, Buffer.from(csv, 'utf8'));
+  void vscode.window.showInformationMessage(`Exported ${summary.actions.length} actions to ${vscode.workspace.asRelativePath(target)}.`);
+}

@@ -1,0 +1,79 @@
+import { analyseAction } from './analysis/smart';
+import type { LintResult } from './engine';
+import type { ActionPart, LintSettings, SectionId } from './types';
+
+export const ACTION_PARTS: readonly ActionPart[] = ['owner', 'measure', 'deadline', 'outcome'];
+
+export interface SectionSummary {
+  id: SectionId;
+  present: boolean;
+  /** The profile requires this section, alone or as one of alternatives. */
+  required: boolean;
+  /** Its requirement is met, by this section or an alternative; for a recommended section, that it is present. */
+  satisfied: boolean;
+  title?: string;
+  /** 1-based line of the first heading that counts as this section. */
+  line?: number;
+}
+
+export interface ActionSummary extends Record<ActionPart, boolean> {
+  /** 1-based line where the action starts. */
+  line: number;
+  text: string;
+  /** Parts present out of the four. */
+  score: number;
+}
+
+export interface ReportSummaryData {
+  profile: string;
+  profileTitle: string;
+  sections: SectionSummary[];
+  actions: ActionSummary[];
+  counts: { byRule: Record<string, number>; bySeverity: { error: number; warning: number; info: number } };
+}
+
+/** The scorecard of a linted report: sections present or missing, each action's SMART parts, counts. */
+export function summariseReport(result: LintResult, settings: LintSettings): ReportSummaryData {
+  const { model } = result;
+  const profile = model.profile.definition;
+  const firstWith = (id: SectionId) => model.sections.find((s) => s.ids.includes(id) || s.impliedIds.includes(id));
+  const present = (id: SectionId) => firstWith(id) !== undefined;
+
+  const sections: SectionSummary[] = [];
+  const add = (id: SectionId, required: boolean, satisfied: boolean) => {
+    if (sections.some((s) => s.id === id)) return;
+    const section = firstWith(id);
+    sections.push({
+      id,
+      present: section !== undefined,
+      required,
+      satisfied,
+      ...(section ? { title: section.title, line: model.lines.position(section.start).line } : {}),
+    });
+  };
+  for (const requirement of profile.required) {
+    const met = requirement.some((alternative) => alternative.every(present));
+    for (const alternative of requirement) for (const id of alternative) add(id, true, met);
+  }
+  for (const id of profile.recommended) add(id, false, present(id));
+
+  const actions = model.actions.map((action) => {
+    const analysis = analyseAction(action.text, settings.vocabulary);
+    const has = (part: ActionPart) => analysis[part].present || (action.cells[part]?.text.trim() ?? '') !== '';
+    const parts = { owner: has('owner'), measure: has('measure'), deadline: has('deadline'), outcome: has('outcome') };
+    return {
+      line: model.lines.position(action.start).line,
+      text: (action.cells.action?.text ?? action.text).replace(/\s+/g, ' ').trim(),
+      ...parts,
+      score: ACTION_PARTS.filter((part) => parts[part]).length,
+    };
+  });
+
+  const byRule: Record<string, number> = {};
+  const bySeverity = { error: 0, warning: 0, info: 0 };
+  for (const finding of result.findings) {
+    byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
+    bySeverity[finding.severity]++;
+  }
+  return { profile: profile.id, profileTitle: profile.title, sections, actions, counts: { byRule, bySeverity } };
+}
