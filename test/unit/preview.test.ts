@@ -1,11 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
+import frontMatter from 'markdown-it-front-matter';
 import { describe, expect, it } from 'vitest';
 import { auditLintPreview } from '../../client/src/preview/plugin';
 
 const examples = path.join(__dirname, '..', '..', 'examples');
-const render = (text: string) => new MarkdownIt({ html: true }).use(auditLintPreview).render(text);
+// As in VS Code's preview: front matter is taken out of the rendered page, but stays in the source the plugin lints.
+const render = (text: string) => new MarkdownIt({ html: true }).use(frontMatter, () => undefined).use(auditLintPreview).render(text);
 
 describe('preview plugin', () => {
   it('puts a scorecard above an audit report: sections, actions with SMART marks, counts by rule', () => {
