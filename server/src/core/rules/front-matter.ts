@@ -1,8 +1,9 @@
 import type { Rule } from '../types';
 
-type KeyType = 'string' | 'positive-integer' | 'string-list' | 'date';
+export type KeyType = 'string' | 'positive-integer' | 'string-list' | 'date';
 
-const KEY_TYPES: Record<string, { type: KeyType; example: string }> = {
+/** Known front matter keys, their types and an example of each. */
+export const KEY_TYPES: Record<string, { type: KeyType; example: string }> = {
   title: { type: 'string', example: 'title: Neglect multi-agency case audit' },
   profile: { type: 'string', example: 'profile: maca-report' },
   cases: { type: 'positive-integer', example: 'cases: 6' },

@@ -1,0 +1,99 @@
+import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { SOURCE, toDiagnostic } from './convert';
+import type { ReportStore } from './reports';
+
+/** A message about the document as a whole, at its start. */
+function notice(message: string): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, message };
+}
+
+/** Lets messages that arrived during a long lint (a newer didChange above all) be read first. */
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Pushes diagnostics for open documents: debounced while typing, always stamped with the version they
+ * were computed for, and dropped when the document moved on before they could be published.
+ */
+export class DiagnosticsPublisher {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Documents that currently show diagnostics, so that ignoring one later clears them. */
+  private readonly shown = new Set<string>();
+  /** Version each document was opened at: the change event that accompanies opening is not an edit. */
+  private readonly openedAt = new Map<string, number>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly reports: ReportStore,
+    private readonly debounceMs: number,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  opened(uri: string, version: number): void {
+    this.openedAt.set(uri, version);
+    this.schedule(uri, 0);
+  }
+
+  async changed(uri: string, version: number): Promise<void> {
+    if (this.openedAt.get(uri) === version) return;
+    if ((await this.reports.editor(uri)).run === 'onType') this.schedule(uri, this.debounceMs);
+  }
+
+  async saved(uri: string): Promise<void> {
+    if ((await this.reports.editor(uri)).run === 'onSave') this.schedule(uri, 0);
+  }
+
+  closed(uri: string): void {
+    this.cancel(uri);
+    this.openedAt.delete(uri);
+    if (this.shown.delete(uri)) this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Settings or configuration changed: lint every open document again. */
+  refreshAll(): void {
+    for (const document of this.documents.all()) this.schedule(document.uri, 0);
+  }
+
+  private cancel(uri: string): void {
+    const timer = this.timers.get(uri);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(uri);
+  }
+
+  private schedule(uri: string, delay: number): void {
+    this.cancel(uri);
+    this.timers.set(uri, setTimeout(() => {
+      this.timers.delete(uri);
+      this.publish(uri).catch((error) => this.log(`Could not lint ${uri}: ${(error as Error).stack ?? error}`));
+    }, delay));
+  }
+
+  private async publish(uri: string): Promise<void> {
+    const document = this.documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    const status = await this.reports.status(document);
+    let diagnostics: Diagnostic[];
+    if (status.kind === 'report') {
+      const linted = await this.reports.current(uri);
+      const failure = this.reports.failure(uri);
+      diagnostics = linted && linted.version === version ? linted.result.findings.map((f) => toDiagnostic(document, f))
+        : failure ? [notice(`audit-lint could not check this document (${failure.message}). The details are in the audit-lint output.`)]
+        : [];
+    } else if (status.kind === 'too-large') {
+      diagnostics = [notice(`This document is larger than ${status.limit} bytes (maxDocumentBytes), so audit-lint does not lint it in the editor. Run the audit-lint command line on it instead.`)];
+    } else {
+      diagnostics = [];
+    }
+    await nextTurn();
+    // A newer version has its own run scheduled; these results would only flash stale squiggles.
+    if (this.documents.get(uri)?.version !== version) return;
+    if (status.kind === 'ignored') {
+      if (!this.shown.delete(uri)) return;
+    } else {
+      this.shown.add(uri);
+    }
+    this.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+}

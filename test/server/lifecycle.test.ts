@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Hover } from 'vscode-languageserver-protocol';
+import { workspace } from './helpers';
+import { ensureServerBuilt, LspClient, uriOf } from './lspClient';
+import { POOR_REPORT } from './reports';
+
+describe('server lifecycle', () => {
+  const ws = workspace({ '.auditlintrc.json': JSON.stringify({ include: ['*.md'] }) });
+  let client: LspClient;
+
+  beforeAll(async () => {
+    ensureServerBuilt();
+    client = await LspClient.start({ workspace: ws.root, debounceMs: 0 });
+  });
+  afterAll(() => ws.remove());
+
+  it('announces its capabilities', () => {
+    const { capabilities, serverInfo } = client.initializeResult;
+    expect(serverInfo?.name).toBe('audit-lint');
+    expect(capabilities.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
+    expect(capabilities.codeActionProvider).toEqual({ codeActionKinds: ['quickfix', 'source.fixAll.auditLint'] });
+    expect(capabilities.hoverProvider).toBe(true);
+    expect(capabilities.completionProvider?.triggerCharacters).toContain('#');
+    expect(capabilities.documentSymbolProvider).toBeTruthy();
+    expect(capabilities.codeLensProvider).toBeTruthy();
+  });
+
+  it('stays up and keeps answering on hostile documents', async () => {
+    const hostile = [
+      '>'.repeat(20000) + ' deep',
+      '- '.repeat(600) + 'nested',
+      '\u0000\uFFFD\uD800 binary-looking \u0007',
+      '\uFEFF---\nprofile: [unclosed\n',
+      '|'.repeat(10000),
+      `${'*'.repeat(30000)}a`,
+      '',
+    ];
+    for (const [index, text] of hostile.entries()) {
+      const uri = uriOf(ws.write(`hostile-${index}.md`, text));
+      await client.open(uri, text);
+      await client.diagnosticsFor(uri);
+      await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+      await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, context: { diagnostics: [] } });
+      await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    }
+    expect(client.logs.some((line) => /Could not lint .*hostile-0\.md/.test(line))).toBe(true);
+    const uri = uriOf(ws.write('after.md', POOR_REPORT));
+    await client.open(uri, POOR_REPORT);
+    expect((await client.diagnosticsFor(uri)).diagnostics.length).toBeGreaterThan(0);
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 9, character: 19 } });
+    expect(hover).not.toBeNull();
+    expect(client.process.exitCode).toBeNull();
+  });
+
+  it('answers requests for documents it does not know', async () => {
+    const unknown = uriOf(`${ws.root}/never-opened.md`);
+    expect(await client.request('textDocument/hover', { textDocument: { uri: unknown }, position: { line: 0, character: 0 } })).toBeNull();
+    expect(await client.request('auditLint/reportSummary', {})).toBeNull();
+  });
+
+  it('shuts down and exits cleanly', async () => {
+    expect(await client.stop()).toBe(0);
+  });
+});
