@@ -125,6 +125,7 @@ const IMPERATIVE = anyOf([
   'continue|maintain|focus|remember|encourage|raise|share|use|complete|record|ask|check|think|make|be|keep|refer|attend|book',
   'talk|listen|read|seek|speak|challenge|escalate|identify|include|write|update|visit|involve|capture|obtain|gather|discuss',
   'agree|hold|arrange|contact|find|access|apply|follow|know|please|note|recognise|recognize|reflect|try|aim|seek|work|plan',
+  'add|name|tell|give|call|send|invite|offer|show|explain|request|set|start|stop|watch|phone|help|notice|consult|observe',
 ]);
 
 interface OwnerMatcher {

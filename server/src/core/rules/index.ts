@@ -14,6 +14,15 @@ import { rule as linkText } from './link-text';
 import { rule as emptyLink } from './empty-link';
 import { rule as anonymisation } from './anonymisation';
 import { rule as jigsawRisk } from './jigsaw-risk';
+import { rule as smartOwner } from './smart-owner';
+import { rule as smartMeasure } from './smart-measure';
+import { rule as smartDeadline } from './smart-deadline';
+import { rule as outcomeLink } from './outcome-link';
+import { rule as vagueWording } from './vague-wording';
+import { rule as processLanguage } from './process-language';
+import { rule as stigmatisingLanguage } from './stigmatising-language';
+import { rule as acronymUndefined } from './acronym-undefined';
+import { rule as readability } from './readability';
 
 /** Every rule, in the order findings are documented. */
 export const rules: Rule[] = [
@@ -27,6 +36,15 @@ export const rules: Rule[] = [
   methodologyDetail,
   countConsistency,
   gradingTerms,
+  smartOwner,
+  smartMeasure,
+  smartDeadline,
+  outcomeLink,
+  vagueWording,
+  processLanguage,
+  stigmatisingLanguage,
+  acronymUndefined,
+  readability,
   placeholder,
   linkText,
   emptyLink,

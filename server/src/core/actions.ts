@@ -1,0 +1,304 @@
+import { analyseAction, type ActionAnalysis, type DiffuseOwner, type PartAnalysis, type SmartProblem, type Span } from './analysis/smart';
+import { findChildNoun } from './analysis/markers';
+import type { ActionCell, ActionItem, ActionPart, DocumentModel, LintSettings } from './types';
+
+/** The four checks of an action, in the order they are reported and tabulated. */
+export const ACTION_PARTS: readonly ActionPart[] = ['owner', 'measure', 'deadline', 'outcome'];
+
+/**
+ * Where a part was found: a table column, a labelled field ("Owner: …"), the action's own words,
+ * or a statement under the actions that covers all of them ("Team managers will check these …").
+ */
+export type PartSource = 'column' | 'label' | 'text' | 'section';
+
+export interface PartSummary {
+  present: boolean;
+  source?: PartSource;
+  /** The words that satisfy the part, as shown in an action tracker. Offsets are into the document. */
+  evidence?: Span & { text: string };
+  problem?: SmartProblem;
+  /** The words that cause the problem (document offsets), when there are any. */
+  problemSpan?: Span;
+  /** A deadline relative to a meeting or a cycle ("by the next core group", "quarterly"). */
+  relative?: boolean;
+  diffuse?: DiffuseOwner;
+  /** The part is still a placeholder ("[insert owner]", "TBC"): the placeholder rule reports it. */
+  placeholder?: boolean;
+}
+
+export interface ActionSummary {
+  item: ActionItem;
+  /**
+   * Found in a learning section by its action-plan wording ("Schools to review …") rather than
+   * under an actions heading: the report treats it as an action, so it is scored, at info level.
+   */
+  soft: boolean;
+  /** 1-based line of the action. */
+  line: number;
+  /** The action's words on one line, markup removed. */
+  text: string;
+  /** Document offsets of the action's own words (after numbering; the action cell of a table row). */
+  body: Span;
+  owner: PartSummary;
+  measure: PartSummary;
+  deadline: PartSummary;
+  outcome: PartSummary;
+  /** Parts that are missing, in the order of ACTION_PARTS. */
+  missing: ActionPart[];
+  /** Parts present out of owner, measure, deadline and outcome (0–4). */
+  score: number;
+  /** Owner, measure and deadline present: weak verbs inside it matter less. */
+  smart: boolean;
+  /** The analysis of the action's words, offsets relative to `item.start`. */
+  analysis: ActionAnalysis;
+}
+
+/** A cell or field holding nothing but a placeholder or a dash. */
+const PLACEHOLDER_ONLY = /^\s*(?:\[[^\]\n]*\]|\$\{\d+(?::[^}\n]*)?\}|TBC|TBD|TBA|TODO|X{2,})\s*\.?\s*$/i;
+const EMPTY = /^\s*(?:[-–—?]+|n\/?a|none|not applicable)?\s*\.?\s*$/i;
+
+/** Labelled fields inside an action item ("**Owner:** …", "By: …", "So that: …"). */
+const FIELD_LABEL =
+  /(?<![A-Za-z])(owner|lead|responsible|who|measure|success measures?|evidence|target|by when|by|due|deadline|timescale|when|so that|outcome|impact)\s*:\s*/gi;
+
+function labelPart(label: string): ActionPart {
+  const l = label.toLowerCase();
+  if (/owner|lead|responsible|who/.test(l)) return 'owner';
+  if (/measure|evidence|target/.test(l)) return 'measure';
+  if (/so that|outcome|impact/.test(l)) return 'outcome';
+  return 'deadline';
+}
+
+/** Fields found by their labels, each running to the next label, the end of a sentence or the end of the line. */
+function labelledFields(text: string): Partial<Record<ActionPart, ActionCell>> {
+  const fields: Partial<Record<ActionPart, ActionCell>> = {};
+  const labels = [...text.matchAll(FIELD_LABEL)];
+  labels.forEach((match, index) => {
+    const start = (match.index ?? 0) + match[0].length;
+    const limit = index + 1 < labels.length ? labels[index + 1].index ?? text.length : text.length;
+    const stop = /\.(?:\s|$)|;|\n/.exec(text.slice(start, limit));
+    const end = stop ? start + stop.index : limit;
+    const part = labelPart(match[1]);
+    if (!fields[part] && end > start) fields[part] = { start, end, text: text.slice(start, end) };
+  });
+  return fields;
+}
+
+const toDocument = (span: Span | undefined, base: number): Span | undefined =>
+  span && { start: span.start + base, end: span.end + base };
+
+function fromText(part: PartAnalysis, text: string, base: number, source: PartSource): PartSummary {
+  return {
+    present: part.present,
+    source: part.present ? source : undefined,
+    evidence: part.evidence && { start: part.evidence.start + base, end: part.evidence.end + base, text: text.slice(part.evidence.start, part.evidence.end) },
+    problem: part.problem,
+    problemSpan: toDocument(part.problemSpan, base),
+    relative: part.relative,
+    diffuse: part.diffuse,
+  };
+}
+
+const cellEvidence = (cell: ActionCell, source: PartSource): PartSummary => ({
+  present: true,
+  source,
+  evidence: { start: cell.start + (cell.text.length - cell.text.trimStart().length), end: cell.end - (cell.text.length - cell.text.trimEnd().length), text: cell.text.trim() },
+});
+
+/**
+ * A part given in its own column or field: a placeholder counts (the placeholder rule reports it),
+ * an empty one does not; otherwise the words are checked for what the part needs.
+ */
+function fromCell(part: ActionPart, cell: ActionCell, source: PartSource, settings: LintSettings): PartSummary | undefined {
+  if (PLACEHOLDER_ONLY.test(cell.text)) return { ...cellEvidence(cell, source), placeholder: true };
+  if (EMPTY.test(cell.text)) return undefined;
+  // The words of a part are analysed on their own, so spans are relative to the cell.
+  const fail = (analysed: PartAnalysis): PartSummary => ({
+    present: false,
+    problem: analysed.problem,
+    problemSpan: analysed.problemSpan
+      ? { start: cell.start + analysed.problemSpan.start, end: cell.start + analysed.problemSpan.end }
+      : { start: cell.start, end: cell.end },
+    diffuse: analysed.diffuse,
+  });
+  switch (part) {
+    case 'owner': {
+      // The column's words as the subject of a sentence, so that a diffuse owner is recognised.
+      const analysed = analyseAction(`${cell.text} will act`, settings.vocabulary).owner;
+      return analysed.problem === 'diffuse-owner' ? fail(analysed) : cellEvidence(cell, source);
+    }
+    case 'measure': {
+      const analysed = analyseAction(cell.text, settings.vocabulary).measure;
+      return analysed.problem === 'unmeasured-quality' ? fail(analysed) : cellEvidence(cell, source);
+    }
+    case 'deadline': {
+      const analysed = analyseAction(cell.text, settings.vocabulary).deadline;
+      return analysed.problem === 'vague-time' ? fail(analysed) : cellEvidence(cell, source);
+    }
+    case 'outcome': {
+      // "So that:" fields and outcome columns name the result without the connective.
+      const probe = /^\s*so that\b/i.test(cell.text) ? cell.text : `so that ${cell.text}`;
+      const analysed = analyseAction(probe, settings.vocabulary).outcome;
+      if (analysed.present || findChildNoun(cell.text)) return cellEvidence(cell, source);
+      return fail({ ...analysed, problemSpan: undefined });
+    }
+  }
+}
+
+/** Statements in an actions section that apply to all its items: "Team managers will check these points …". */
+const COVERS_ALL = /\b(?:these|those|(?:the|each|every|all(?: of)?(?: the)?) (?:actions?|points?|steps?|recommendations?) (?:above|listed)?|above)\b/i;
+
+function sectionStatements(model: DocumentModel, settings: LintSettings): Map<number, { text: string; start: number; analysis: ActionAnalysis }[]> {
+  const bySection = new Map<number, { text: string; start: number; analysis: ActionAnalysis }[]>();
+  const actionStarts = model.actions.map((a) => [a.start, a.end] as const);
+  const sections = new Set(model.actions.map((a) => a.section));
+  for (const index of sections) {
+    const section = model.sections[index];
+    for (const node of section.nodes) {
+      if (node.type !== 'paragraph') continue;
+      const start = node.position?.start.offset ?? 0;
+      const end = node.position?.end.offset ?? 0;
+      if (actionStarts.some(([s, e]) => s <= start && end <= e)) continue;
+      const text = model.prose.slice(start, end);
+      if (!COVERS_ALL.test(text)) continue;
+      const list = bySection.get(index) ?? [];
+      list.push({ text, start, analysis: analyseAction(text, settings.vocabulary) });
+      bySection.set(index, list);
+    }
+  }
+  return bySection;
+}
+
+/** Briefings speak to the practitioner reading them: "Ask the child …" has an owner, the reader. */
+function readerOwns(model: DocumentModel): boolean {
+  return model.profile.definition.id !== 'maca-report';
+}
+
+/** Where the action's own words start: after list numbering, or the action column of a table row. */
+function bodyOf(item: ActionItem, model: DocumentModel): Span {
+  if (item.cells.action) {
+    const cell = item.cells.action;
+    const lead = cell.text.length - cell.text.trimStart().length;
+    return { start: cell.start + lead, end: cell.end - (cell.text.length - cell.text.trimEnd().length) };
+  }
+  const text = item.text;
+  let start = 0;
+  while (start < text.length && /\s/.test(text[start])) start++;
+  const numbered = /^\d+(?:\.\d+)*[.)]?\s+/.exec(text.slice(start));
+  if (numbered) start += numbered[0].length;
+  const lineEnd = model.lines.lineEnd(model.lines.position(item.start + start).line);
+  return { start: item.start + start, end: Math.max(item.start + start, Math.min(item.end, lineEnd)) };
+}
+
+/** An outcome marker ends at the child ("so that the child"); the tracker shows the clause it begins. */
+function toClauseEnd(summary: PartSummary, model: DocumentModel, item: ActionItem): PartSummary {
+  const evidence = summary.evidence;
+  if (!evidence) return summary;
+  const rest = model.prose.slice(evidence.end, item.end);
+  const stop = /[.;!?](?:\s|$)|\n\s*\n/.exec(rest);
+  const end = evidence.end + (stop ? stop.index : rest.trimEnd().length);
+  return { ...summary, evidence: { ...evidence, end, text: model.prose.slice(evidence.start, end).replace(/\s+/g, ' ').trim() } };
+}
+
+/** Says that something is to be done: a modal, "X to do", or an instruction to the reader. */
+const DIRECTIVE = /\b(?:will|shall|should|must|needs? to|is to|are to|to be)\b/i;
+
+/** A paragraph under an actions heading is an action only if it asks for something to be done. */
+function isDirective(item: ActionItem, analysis: ActionAnalysis): boolean {
+  return item.kind !== 'paragraph' || DIRECTIVE.test(item.text) || analysis.weakImperative || analysis.owner.problem === 'reader-addressed';
+}
+
+/** Words that show the text before "to" is not the subject of an action ("In order to", "It is important to"). */
+const NOT_A_SUBJECT = /^(?:in|due|according|prior|how|what|whether|it|there|this|we|they|is|are|was|were|be|been|has|have|had|needs?|important|able|likely|wants?|order|failed|tends?|continues?|going)$/i;
+
+/** "Schools to review …", "All agencies are to ensure …", "MACA audit tool to be amended …". */
+function isPlanForm(text: string): boolean {
+  const m = /^\s*(?:\d+(?:\.\d+)*[.)]?\s+)?((?:[\w'’&/-]+\s+){1,7}?)(?:is\s+|are\s+)?to\s+(?:be\s+)?[a-z]+/.exec(text);
+  if (!m || !/^[A-Z]/.test(m[1])) return false;
+  return m[1].trim().split(/\s+/).every((word) => !NOT_A_SUBJECT.test(word));
+}
+
+/** Numbered paragraphs and list items of learning sections written as actions. */
+function softActions(model: DocumentModel): ActionItem[] {
+  const items: ActionItem[] = [];
+  for (const block of model.blocks) {
+    if (block.quoted || (block.kind !== 'paragraph' && block.kind !== 'listItem')) continue;
+    const ids = model.sections[block.section]?.effectiveIds ?? [];
+    if (!ids.includes('learning') || ids.includes('actions')) continue;
+    const text = model.prose.slice(block.start, block.end);
+    if (!isPlanForm(text)) continue;
+    const numbered = model.numbered.some((n) => n.start >= block.start && n.start < block.end);
+    const kind = numbered ? 'numbered' : block.kind === 'listItem' ? 'listItem' : 'paragraph';
+    items.push({ kind, start: block.start, end: block.end, text, section: block.section, cells: {} });
+  }
+  return items;
+}
+
+function summarise(item: ActionItem, model: DocumentModel, settings: LintSettings, shared: { text: string; start: number; analysis: ActionAnalysis }[], soft = false): ActionSummary | undefined {
+  const analysis = analyseAction(item.text, settings.vocabulary);
+  if (!soft && !isDirective(item, analysis)) return undefined;
+  const fields = item.kind === 'tableRow' ? {} : labelledFields(item.text);
+  const parts = {} as Record<ActionPart, PartSummary>;
+  for (const part of ACTION_PARTS) {
+    const cell = item.cells[part];
+    const field = fields[part];
+    const given = cell
+      ? fromCell(part, cell, 'column', settings)
+      : field && fromCell(part, { ...field, start: field.start + item.start, end: field.end + item.start }, 'label', settings);
+    let summary = given ?? fromText(analysis[part], item.text, item.start, 'text');
+    if (!summary.present && (part === 'measure' || part === 'deadline')) {
+      const statement = shared.find((s) => s.analysis[part].present);
+      if (statement) summary = fromText(statement.analysis[part], statement.text, statement.start, 'section');
+    }
+    if (part === 'owner' && summary.problem === 'reader-addressed' && readerOwns(model)) {
+      summary = { present: true, source: 'text', evidence: summary.problemSpan && { ...summary.problemSpan, text: 'the reader' } };
+    }
+    parts[part] = summary.source === 'text' && part === 'outcome' ? toClauseEnd(summary, model, item) : summary;
+  }
+  const missing = ACTION_PARTS.filter((part) => !parts[part].present);
+  const body = bodyOf(item, model);
+  return {
+    item,
+    soft,
+    line: model.lines.position(item.start).line,
+    text: model.prose.slice(body.start, item.cells.action ? body.end : item.end).replace(/\s+/g, ' ').trim(),
+    body,
+    ...parts,
+    missing,
+    score: ACTION_PARTS.length - missing.length,
+    smart: parts.owner.present && parts.measure.present && parts.deadline.present,
+    analysis,
+  };
+}
+
+const cache = new WeakMap<DocumentModel, WeakMap<LintSettings, ActionSummary[]>>();
+
+/**
+ * Every action of a report with its owner, measure, deadline and outcome: from table columns and
+ * labelled fields where the report gives them, else from the action's words. A paragraph under an
+ * actions heading that asks for nothing to be done ("Further actions are TBC.") is not an action;
+ * a learning point written as one ("Schools to review …") is, marked `soft`. Computed once per
+ * model and settings.
+ */
+export function summariseActions(model: DocumentModel, settings: LintSettings): ActionSummary[] {
+  let bySettings = cache.get(model);
+  if (!bySettings) {
+    bySettings = new WeakMap();
+    cache.set(model, bySettings);
+  }
+  let summaries = bySettings.get(settings);
+  if (!summaries) {
+    const statements = sectionStatements(model, settings);
+    summaries = [
+      ...model.actions.flatMap((item) => summarise(item, model, settings, statements.get(item.section) ?? []) ?? []),
+      ...softActions(model).flatMap((item) => summarise(item, model, settings, [], true) ?? []),
+    ].sort((a, b) => a.item.start - b.item.start);
+    bySettings.set(settings, summaries);
+  }
+  return summaries;
+}
+
+/** The action a document offset falls in, if any. */
+export function actionAt(summaries: readonly ActionSummary[], offset: number): ActionSummary | undefined {
+  return summaries.find((s) => s.item.start <= offset && offset < s.item.end);
+}

@@ -1,0 +1,172 @@
+import {
+  findAcronyms, findDefinitions, isWellKnown, lookupAcronym, sameAcronym, type AcronymUse,
+} from '../analysis/acronyms';
+import { findWeakWording } from '../analysis/lexicon';
+import type { DocumentModel, Fix, LintSettings, Rule } from '../types';
+
+export interface DocumentDefinition {
+  acronym: string;
+  expansion: string;
+  /** Offset of the acronym in the definition. */
+  start: number;
+  /** Written where it is used ("Full Name (ACR)") or only listed in a glossary section. */
+  source: 'inline' | 'glossary';
+}
+
+const inGlossary = (model: DocumentModel, offset: number): boolean =>
+  model.sections.some((s) => s.effectiveIds.includes('glossary') && s.start <= offset && offset < Math.max(s.end, s.headingEnd + 1));
+
+/** Rows of a glossary table: the first cell an acronym, the second what it stands for. */
+function glossaryTableRows(model: DocumentModel): DocumentDefinition[] {
+  const found: DocumentDefinition[] = [];
+  for (const section of model.sections) {
+    if (!section.effectiveIds.includes('glossary')) continue;
+    for (const node of section.nodes) {
+      if (node.type !== 'table') continue;
+      for (const row of node.children) {
+        const [first, second] = row.children.map((cell) => ({
+          start: cell.position?.start.offset ?? 0,
+          text: model.prose.slice(cell.position?.start.offset ?? 0, cell.position?.end.offset ?? 0).trim(),
+        }));
+        if (!first || !second || !second.text) continue;
+        const use = findAcronyms(first.text)[0];
+        if (use && use.text === first.text) {
+          found.push({ acronym: use.text, expansion: second.text, start: first.start + model.prose.slice(first.start).indexOf(use.text), source: 'glossary' });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Every acronym the report defines: inline ("Full Name (ACR)", "ACR (Full Name)", "Full Name [ACR]",
+ * and "ACR – Full Name" or "ACR: Full Name" lines), and in a glossary section's lists and tables.
+ */
+export function documentDefinitions(model: DocumentModel): DocumentDefinition[] {
+  const found: DocumentDefinition[] = glossaryTableRows(model);
+  for (const definition of findDefinitions(model.prose)) {
+    const glossary = inGlossary(model, definition.acronymStart);
+    const line = definition.form === 'dash' || definition.form === 'colon';
+    // Outside a glossary, "CSC: 4 cases" is a label, not a definition.
+    if (line && !glossary && !definition.plausible) continue;
+    found.push({ acronym: definition.acronym, expansion: definition.expansion, start: definition.acronymStart, source: glossary ? 'glossary' : 'inline' });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Acronyms in the author's running text: not headings (titles are often in capitals), quotations or the glossary. */
+function usesInText(model: DocumentModel): AcronymUse[] {
+  const uses: AcronymUse[] = [];
+  for (const block of model.blocks) {
+    if (block.kind === 'heading' || block.quoted || inGlossary(model, block.start)) continue;
+    for (const use of findAcronyms(model.prose.slice(block.start, block.end))) {
+      uses.push({ ...use, start: block.start + use.start, end: block.start + use.end });
+    }
+  }
+  return uses;
+}
+
+const PARENTHETICAL_END = /\s*\([^()]*\)\s*$/;
+
+/** The expansion as it reads mid-sentence: sentence-case names lose their capital, proper names keep theirs. */
+function expansionAt(model: DocumentModel, use: AcronymUse, { acronym, expansion }: Expansion): string {
+  let text = expansion.replace(PARENTHETICAL_END, '').trim();
+  const before = model.prose.slice(0, use.start).trimEnd();
+  const sentenceStart = before === '' || /[.!?:]$/.test(before) || /\n\s*$/.test(model.prose.slice(Math.max(0, use.start - 8), use.start));
+  const sentenceCase = text.split(/\s+/).slice(1).every((word) => !/^[A-Z][a-z]/.test(word));
+  if (sentenceStart) text = text[0].toUpperCase() + text.slice(1);
+  else if (sentenceCase && /^[A-Z][a-z]/.test(text)) text = text[0].toLowerCase() + text.slice(1);
+  // "GPs" expands to "general practitioners (GPs)"; "CYPFs" is only another spelling of CYPFS.
+  const plural = /[a-z]s$/.test(use.text) && acronym.toUpperCase() !== use.text.toUpperCase();
+  if (plural && !/s$/i.test(text)) text += 's';
+  return text;
+}
+
+function expansionFix(model: DocumentModel, use: AcronymUse, name: string): Fix | undefined {
+  // A possessive ("CSC's") cannot take brackets without rewriting the words around it.
+  if (/['’]/.test(model.text[use.end] ?? '')) return undefined;
+  return {
+    title: `Write out ${use.text} at first use: "${name} (${use.text})"`,
+    edits: [
+      { start: use.start, end: use.start, text: `${name} (` },
+      { start: use.end, end: use.end, text: ')' },
+    ],
+  };
+}
+
+interface Expansion {
+  /** The acronym as the expansion's source spells it. */
+  acronym: string;
+  expansion: string;
+}
+
+/** The one expansion a fix may insert: the report's own, the partnership's, or an unambiguous glossary entry. */
+function knownExpansion(use: AcronymUse, own: DocumentDefinition | undefined, settings: LintSettings): Expansion | undefined {
+  if (own) return own;
+  const entry = lookupAcronym(use.text, settings.vocabulary.acronyms);
+  return entry && !entry.ambiguous && entry.senses.length === 1 ? { acronym: entry.acronym, expansion: entry.senses[0] } : undefined;
+}
+
+function describe(use: AcronymUse, settings: LintSettings, written: string | undefined): string {
+  const entry = lookupAcronym(use.text, settings.vocabulary.acronyms);
+  if (!entry) return 'No definition found in the report or the glossary. Write it out in full at first use, "Full Name (ACR)", or add it to a Glossary section.';
+  const deprecated = entry.deprecated ? ` ${entry.deprecated.reason} ${entry.deprecated.suggestion}` : '';
+  const senses = entry.senses.map((sense) => sense.replace(PARENTHETICAL_END, ''));
+  if (entry.ambiguous || senses.length > 1) {
+    const meanings = senses.length > 1 ? `It has more than one meaning (${senses.join('; ')})` : `It usually means "${senses[0]}" here, but it has other meanings`;
+    return `${meanings}: write out the one you mean at first use.${deprecated}`;
+  }
+  return `It usually means "${senses[0]}": write it out at first use, "${written ?? senses[0]} (${use.text})".${deprecated}`;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'acronym-undefined',
+    description: 'Acronyms are written out in full where they are first used, unless they are well known (NHS, GP, UK).',
+    category: 'wording',
+    defaultSeverity: 'warning',
+    fixable: true,
+    rationale: 'Families, new practitioners and board members do not all know that ICPC, CIN or PRAS mean something; GOV.UK style explains an acronym the first time it is used on a page. Definitions count as "Full Name (ACR)", "ACR (Full Name)", "Full Name [ACR]" or a line "ACR – Full Name"; one only in a Glossary section helps the reader less and is info. The quick fix writes out the expansion from the report, the configured vocabulary or the built-in glossary when there is exactly one. Acronyms in headings and quotations are not checked.',
+    bad: 'The case was discussed at the ICPC and the CIN plan ended.',
+    good: 'The case was discussed at the initial child protection conference (ICPC), and the child in need (CIN) plan ended.',
+  },
+  check({ model, settings, report }) {
+    const allowed = new Set(settings.vocabulary.allow.map((term) => term.trim().toUpperCase()));
+    const definitions = documentDefinitions(model);
+    const reported: AcronymUse[] = [];
+    for (const use of usesInText(model)) {
+      if (reported.some((done) => sameAcronym(done.text, use.text))) continue;
+      reported.push(use);
+      if (isWellKnown(use.text) || use.keys.some((key) => allowed.has(key))) continue;
+      // Stigmatising acronyms (LAC, DNA) are reported once, by stigmatising-language.
+      if (findWeakWording(use.text, ['L']).length > 0) continue;
+      const own = definitions.filter((d) => sameAcronym(d.acronym, use.text));
+      const inline = own.find((d) => d.source === 'inline');
+      // The acronym inside its own definition is not a use before the definition.
+      if (inline && inline.start <= use.start) continue;
+      if (own.some((d) => d.start === use.start)) continue;
+      const glossary = own.find((d) => d.source === 'glossary');
+      const expansion = knownExpansion(use, inline ?? glossary, settings);
+      const written = expansion && expansionAt(model, use, expansion);
+      const fix = written ? expansionFix(model, use, written) : undefined;
+      let message: string;
+      if (inline) {
+        const line = model.lines.position(inline.start).line;
+        message = `${use.text} is used before it is defined (line ${line}). Move the definition to its first use: "${written} (${use.text})".`;
+      } else if (glossary) {
+        message = `${use.text} is explained only in the glossary. Readers meet it here first: write it out at first use, "${written} (${use.text})".`;
+      } else {
+        message = `${use.text} is not defined in this report. ${describe(use, settings, written)}`;
+      }
+      report({
+        start: use.start,
+        end: use.end,
+        message,
+        demote: glossary !== undefined && !inline,
+        data: { acronym: use.text, expansion: expansion?.expansion ?? null },
+        fixes: fix ? [fix] : undefined,
+      });
+    }
+  },
+};

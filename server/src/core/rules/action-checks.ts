@@ -1,0 +1,107 @@
+import { ACTION_PARTS, summariseActions, type ActionSummary, type PartSummary } from '../actions';
+import { findWeakWording } from '../analysis/lexicon';
+import type { ActionPart, DocumentModel, Fix, Rule, RuleContext, RuleMeta } from '../types';
+import { quote } from './util';
+
+const MISSING_NAME: Record<ActionPart, string> = {
+  owner: 'no owner',
+  measure: 'no measure',
+  deadline: 'no deadline',
+  outcome: 'no outcome for the child',
+};
+
+/** The whole picture, the same in each of the four rules: "Action: no owner, no measure, no deadline." */
+export function missingSummary(summary: ActionSummary): string {
+  const has = ACTION_PARTS.filter((part) => summary[part].present);
+  const missing = summary.missing.map((part) => MISSING_NAME[part]).join(', ');
+  return has.length > 0 ? `Action: ${missing} (has ${has.join(', ')}).` : `Action: ${missing}.`;
+}
+
+const words = (model: DocumentModel, span: { start: number; end: number }): string =>
+  quote(model.prose.slice(span.start, span.end), 40);
+
+/** What the author is told about one missing part: what is wrong, why, and a pattern to follow. */
+function explain(part: ActionPart, summary: ActionSummary, model: DocumentModel): string {
+  const state: PartSummary = summary[part];
+  const span = state.problemSpan;
+  const said = span ? words(model, span) : '';
+  const lexicon = span ? findWeakWording(model.prose.slice(span.start, span.end), undefined, { inAction: true })[0]?.entry : undefined;
+  switch (state.problem) {
+    case 'diffuse-owner':
+      return `${said} is not an owner: ${state.diffuse?.reason ?? 'nobody in particular is accountable.'} ${state.diffuse?.suggestion ?? ''}`.trim();
+    case 'agentless-passive':
+      return `${said} says what should happen but not who will do it. Name the agency or role in the active voice: "[Owner] will …".`;
+    case 'reader-addressed':
+      return `${said} speaks to the reader; an action in a report needs a named agency or role that can be held to it: "The Designated Safeguarding Lead in each school will …".`;
+    case 'no-owner': {
+      const first = /^\s*([A-Z][a-z]+)\s+(?:to|will|should|must)\b/.exec(summary.text)?.[1];
+      const hint = first ? ` If "${first}" is an agency or service, add it to vocabulary.agencies in the configuration.` : '';
+      return `Name the agency or role that will do it: "The Quality Assurance Sub-Group will …".${hint}`;
+    }
+    case 'unmeasured-quality':
+      return `${said} is a quality nobody can check${lexicon ? `: ${lexicon.reason}` : '.'} Give a target and how it will be checked: "from 63% to 85%", "dip-sample 10 files", "re-audit in March 2026".`;
+    case 'no-measure':
+      return 'Say how you will know it was done and worked: a number or target, and the check (dip-sample, re-audit, performance report).';
+    case 'vague-time':
+      return `${said} is not a deadline${lexicon ? `: ${lexicon.reason}` : '.'} Give a date or a review point: "by 30 June 2026", "within 10 working days of the strategy discussion".`;
+    case 'no-deadline':
+      return 'Give a date, period or review point: "by 30 June 2026", "Q2 2026/27", "by the next core group".';
+    case 'service-outcome':
+      return `${said} leads to a result for the service, not for the child or family. Say what will change in the child's daily life: "so that the child …".`;
+    default:
+      return 'Say what will change for the child or family: "… so that each child\'s plan says what must change in their daily care". An action can be done on time and still change nothing for the child.';
+  }
+}
+
+const TEMPLATE_FIELDS: Record<ActionPart, string> = {
+  owner: 'Owner: [insert agency or role]',
+  measure: 'Measure: [insert target and how it is checked]',
+  deadline: 'By: [insert date]',
+  outcome: 'So that: [insert what will change for the child]',
+};
+
+/** How many parts an action must lack before a template is offered. */
+const TEMPLATE_THRESHOLD = 3;
+
+/**
+ * A line of labelled fields for the missing parts, under the action. It is a replacement of the
+ * action's last line, not an insertion, so --fix (insertions only) never fills a report with blank
+ * templates: the author chooses it in the editor and fills it in, helped by the placeholder rule.
+ */
+function templateFix(summary: ActionSummary, model: DocumentModel): Fix | undefined {
+  if (summary.item.kind === 'tableRow' || summary.missing.length < TEMPLATE_THRESHOLD) return undefined;
+  const end = summary.item.end;
+  const lineStart = model.lines.lineStart(model.lines.position(end).line);
+  const indent = summary.item.kind === 'paragraph' ? '' : ' '.repeat(Math.max(0, summary.body.start - model.lines.lineStart(summary.line)));
+  const fields = summary.missing.map((part) => TEMPLATE_FIELDS[part]).join('. ');
+  const original = model.text.slice(lineStart, end);
+  return {
+    title: `Add ${summary.missing.join(', ')} to this action (template)`,
+    edits: [{ start: lineStart, end, text: `${original}${model.lines.eol}${indent}${fields}.` }],
+  };
+}
+
+/** One of the four SMART checks: reports the actions that lack its part, naming every missing part. */
+export function actionPartRule(part: ActionPart, meta: RuleMeta): Rule {
+  return {
+    meta,
+    check({ model, settings, report }: RuleContext) {
+      for (const summary of summariseActions(model, settings)) {
+        const state = summary[part];
+        if (state.present) continue;
+        const span = state.problemSpan ?? summary.body;
+        // One template per action, offered by the first of the four checks that reports it.
+        const fix = summary.missing[0] === part ? templateFix(summary, model) : undefined;
+        report({
+          start: span.start,
+          end: span.end,
+          message: `${missingSummary(summary)} ${explain(part, summary, model)}`,
+          // A learning point written as an action is scored, but it is not in the action plan.
+          demote: summary.soft,
+          data: { missing: summary.missing, score: summary.score, problem: state.problem ?? null },
+          fixes: fix ? [fix] : undefined,
+        });
+      }
+    },
+  };
+}

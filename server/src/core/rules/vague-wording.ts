@@ -1,0 +1,66 @@
+import { isOutcomeFocused } from '../analysis/markers';
+import type { Rule } from '../types';
+import { hitData, teach, wordingHits, type WordingHit } from './wording';
+
+/** Grades in a sentence about grading belong to grading-terms ("graded inadequate" is not vague). */
+const GRADE = /^(?:outstanding|good|inadequate|adequate|adequately|satisfactory|requires? improvement)$/i;
+const GRADING = /\b(?:grad(?:e|ed|es|ing)|judg(?:e|ed|ement|ements)|rated|rating)\b/i;
+
+const isGrade = (hit: WordingHit): boolean => GRADE.test(hit.text) && GRADING.test(hit.sentence);
+
+/** The action rules already warn about a vague time or quality that stands in for a deadline or measure. */
+function carriedByActionRule(hit: WordingHit): boolean {
+  const { action } = hit;
+  if (!action) return false;
+  return [action.measure.problemSpan, action.deadline.problemSpan].some((span) => span !== undefined && span.start < hit.end && hit.start < span.end);
+}
+
+/** Says what should happen: only there can a hedge, a vague verb, outcome or time stand in for a commitment. */
+const PRESCRIPTIVE =
+  /\b(?:should|must|needs? to|need for|will|shall|is to|are to|to be|ought to|(?:important|essential|vital|expected|required) to)\b/i;
+const COMMITMENT_CATEGORIES = new Set(['H', 'V', 'O', 'T']);
+
+/**
+ * "Plans were progressing", "a picture built up over time", "tools to support assessment": outside
+ * an action, commitment words in a sentence that describes rather than asks are not weak. An
+ * imperative ("Ensure you …") asks.
+ */
+function descriptive(hit: WordingHit): boolean {
+  if (hit.action || !COMMITMENT_CATEGORIES.has(hit.entry.category)) return false;
+  const imperative = hit.sentence.replace(/^[\s\d.•·-]+/, '').toLowerCase().startsWith(hit.text.toLowerCase());
+  return !imperative && !PRESCRIPTIVE.test(hit.sentence);
+}
+
+/** A warning only where the words stand for the action itself; info everywhere else. */
+function demoted(hit: WordingHit): boolean {
+  if (!hit.action || hit.action.soft) return true;
+  // Qualifiers and jargon are matters of style, even in an action.
+  if (hit.entry.category === 'Q' || hit.entry.category === 'J') return true;
+  // A weak verb inside an action with an owner, a measure and a deadline is acceptable (Leeds SCP).
+  return hit.action.smart || isOutcomeFocused(hit.sentence) || carriedByActionRule(hit);
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'vague-wording',
+    description: 'Hedges, vague verbs and qualifiers, vague outcomes and times, and officialese: a warning in actions, info elsewhere.',
+    category: 'wording',
+    defaultSeverity: 'warning',
+    fixable: false,
+    rationale: 'Words such as "consider", "ensure", "robust", "timely" or "where possible" promise without committing: nobody can later tell whether they were done. In an action they are a warning; elsewhere, and inside an action that already has an owner, a measure and a deadline, they are info. Outside actions, hedges, vague verbs, outcomes and times are reported only where the sentence says what should happen ("should", "must", "needs to", an instruction), not where it describes what happened. Reports that something was "not timely", questions and quoted text are not reported.',
+    bad: '- Consider the use of multi-agency chronologies where possible.',
+    good: '- For every child on a plan for neglect, the core group keeps a shared chronology from the first meeting, so that patterns of missed health care are visible.',
+  },
+  check(context) {
+    for (const hit of wordingHits(context, ['H', 'V', 'Q', 'O', 'T', 'J'])) {
+      if (isGrade(hit) || descriptive(hit)) continue;
+      context.report({
+        start: hit.start,
+        end: hit.end,
+        message: teach(hit, 'Vague wording'),
+        demote: demoted(hit),
+        data: hitData(hit),
+      });
+    }
+  },
+};
