@@ -15,6 +15,8 @@ import { displayPath, expandPaths, UsageError } from './files';
 import { format, FORMATS, summarise, type FileResult, type Format } from './formatters';
 import { runRules } from './rules-command';
 import { runInit } from './init-command';
+import { runActions } from './actions-command';
+import { lintFiles, runLintWorker, type FileOutcome, type LintJob } from './parallel';
 
 export interface Io {
   cwd: string;
@@ -25,9 +27,11 @@ export interface Io {
 
 const HELP = `Usage: audit-lint [paths or globs …] [options]
        audit-lint rules [--format json]
+       audit-lint actions [paths or globs …] [--format csv|json|markdown] [--output FILE]
        audit-lint init
 
 Lint safeguarding case-audit reports written in Markdown. A folder means its **/*.md.
+"audit-lint actions" lists every action with its owner, measure, deadline, outcome and SMART score.
 
 Options:
   --format NAME          stylish (default), json, sarif, junit or github
@@ -98,7 +102,7 @@ function parseRuleOverrides(values: string[] | undefined): Record<string, Severi
 }
 
 /** Settings for a file: from --config, else the nearest configuration file, else defaults. Cached per configuration file. */
-class SettingsResolver {
+export class SettingsResolver {
   private readonly loader: ConfigLoader;
   private readonly cache = new Map<string, LintSettings>();
   private readonly explicit: LoadedConfig | undefined;
@@ -127,6 +131,62 @@ class SettingsResolver {
     }
     return settings;
   }
+}
+
+/** Lints one file of a job, on whichever thread runs it; nothing is written to the terminal here. */
+function fileLinter(job: LintJob): (file: string) => FileOutcome {
+  const resolver = new SettingsResolver(job.config, job.cwd, { profile: job.profile, rules: job.rules });
+  return (file) => {
+    const shown = displayPath(file, job.cwd);
+    const outcome: FileOutcome = { messages: [], fixable: 0 };
+    try {
+      const settings = resolver.forFile(file);
+      if (job.profile !== undefined && !settings.profiles[job.profile]) {
+        throw new UsageError(`--profile: unknown profile "${job.profile}"; known profiles: ${Object.keys(settings.profiles).join(', ')}`);
+      }
+      let bytes: Buffer;
+      try {
+        const stat = fs.statSync(file);
+        if (stat.isDirectory()) {
+          outcome.messages.push({ file: shown, text: 'is a folder, not a file' });
+          return outcome;
+        }
+        bytes = fs.readFileSync(file);
+      } catch (error) {
+        outcome.messages.push({ file: shown, text: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+        return outcome;
+      }
+      const decoded = decodeDocument(bytes);
+      if ('error' in decoded) {
+        outcome.messages.push({ file: shown, text: decoded.error });
+        return outcome;
+      }
+      let text = decoded.text;
+      if (job.fix || job.fixDryRun) {
+        const fixed = fixText(text, settings);
+        if (fixed !== text) {
+          if (job.fixDryRun) {
+            outcome.diff = createTwoFilesPatch(shown, shown, text, fixed);
+          } else {
+            try {
+              writeAtomically(file, bytes, fixed);
+              text = fixed;
+            } catch (error) {
+              outcome.messages.push({ file: shown, text: (error as Error).message });
+            }
+          }
+        }
+      }
+      const result = lint(text, settings);
+      for (const failure of result.failures) outcome.messages.push({ text: `${shown}: rule ${failure.ruleId} failed: ${failure.message}` });
+      outcome.fixable = insertFixes(result).length;
+      outcome.result = { file: shown, profile: result.profile, findings: result.findings };
+    } catch (error) {
+      const usage = error instanceof UsageError || error instanceof ConfigError;
+      outcome.abort = { usage, message: (error as Error).message, stack: (error as Error).stack };
+    }
+    return outcome;
+  };
 }
 
 function insertFixes(result: LintResult): Finding['fixes'] {
@@ -207,53 +267,37 @@ async function runLint(values: ReturnType<typeof parseCli>['values'], positional
     const files = await expandPaths(positionals, io.cwd);
     const showProgress = Boolean(io.stderr.isTTY) && files.length > PROGRESS_THRESHOLD;
     let lastProgress = 0;
-    for (const [index, file] of files.entries()) {
+    const job: LintJob = {
+      cwd: io.cwd,
+      files,
+      config: values.config,
+      profile: values.profile,
+      rules: overrides.rules ?? {},
+      fix: Boolean(values.fix),
+      fixDryRun: Boolean(values['fix-dry-run']),
+    };
+    const outcomes = await lintFiles(job, fileLinter, (done) => {
       if (showProgress && Date.now() - lastProgress > 100) {
-        io.stderr.write(`\rlinting ${index + 1}/${files.length}`);
+        io.stderr.write(`\rlinting ${done}/${files.length}`);
         lastProgress = Date.now();
       }
-      const shown = displayPath(file, io.cwd);
-      const settings = resolver.forFile(file);
-      checkProfile(settings);
-      let bytes: Buffer;
-      try {
-        const stat = fs.statSync(file);
-        if (stat.isDirectory()) {
-          reporter.fileError(shown, 'is a folder, not a file');
-          continue;
-        }
-        bytes = fs.readFileSync(file);
-      } catch (error) {
-        reporter.fileError(shown, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-        continue;
-      }
-      const decoded = decodeDocument(bytes);
-      if ('error' in decoded) {
-        reporter.fileError(shown, decoded.error);
-        continue;
-      }
-      let text = decoded.text;
-      if (values.fix || values['fix-dry-run']) {
-        const fixed = fixText(text, settings);
-        if (fixed !== text) {
-          if (values['fix-dry-run']) {
-            diffs.push(createTwoFilesPatch(shown, shown, text, fixed));
-          } else {
-            try {
-              writeAtomically(file, bytes, fixed);
-              text = fixed;
-            } catch (error) {
-              reporter.fileError(shown, (error as Error).message);
-            }
-          }
-        }
-      }
-      const result = lint(text, settings);
-      for (const failure of result.failures) reporter.warn(`${shown}: rule ${failure.ruleId} failed: ${failure.message}`);
-      fixable += insertFixes(result).length;
-      results.push({ file: shown, profile: result.profile, findings: keep(result.findings, values.quiet) });
-    }
+    });
     if (showProgress) io.stderr.write('\r\x1b[K');
+    for (const outcome of outcomes) {
+      for (const message of outcome.messages) {
+        if (message.file !== undefined) reporter.fileError(message.file, message.text);
+        else reporter.warn(message.text);
+      }
+      if (outcome.abort) {
+        if (outcome.abort.usage) throw new UsageError(outcome.abort.message);
+        const error = new Error(outcome.abort.message);
+        error.stack = outcome.abort.stack;
+        throw error;
+      }
+      if (outcome.diff) diffs.push(outcome.diff);
+      fixable += outcome.fixable;
+      if (outcome.result) results.push({ ...outcome.result, findings: keep(outcome.result.findings, values.quiet) });
+    }
   }
 
   const summary = summarise(results);
@@ -309,6 +353,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     // A folder named like a command is linted as "./rules".
     if (command === 'rules') return runRules(values.format, io);
     if (command === 'init') return runInit(io);
+    if (command === 'actions') {
+      const resolver = new SettingsResolver(values.config, io.cwd, { profile: values.profile });
+      return await runActions(values, rest, io, (file) => resolver.forFile(file));
+    }
     return await runLint(values, command === undefined ? [] : [command, ...rest], io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
@@ -322,7 +370,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-if (require.main === module) {
+if (runLintWorker(fileLinter)) {
+  // A worker thread of a parallel run: it has linted its share of the files.
+} else if (require.main === module) {
   const io: Io = {
     cwd: process.cwd(),
     stdout: process.stdout,

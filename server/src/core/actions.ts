@@ -190,6 +190,17 @@ function bodyOf(item: ActionItem, model: DocumentModel): Span {
   return { start: item.start + start, end: Math.max(item.start + start, Math.min(item.end, lineEnd)) };
 }
 
+/** A named role found inside a longer name ("Sub-Group" in "The Quality Assurance Sub-Group") is shown whole. */
+function withWholeName(summary: PartSummary, model: DocumentModel, body: Span): PartSummary {
+  const evidence = summary.evidence;
+  if (!evidence || evidence.start < body.start) return summary;
+  const before = model.prose.slice(body.start, evidence.start);
+  const article = /^(?:the|a|an)\s+/i.exec(before)?.[0].length ?? 0;
+  if (!/^(?:[A-Z][\w'’&-]*\s+){1,4}$/.test(before.slice(article))) return summary;
+  const start = body.start + article;
+  return { ...summary, evidence: { start, end: evidence.end, text: model.prose.slice(start, evidence.end) } };
+}
+
 /** An outcome marker ends at the child ("so that the child"); the tracker shows the clause it begins. */
 function toClauseEnd(summary: PartSummary, model: DocumentModel, item: ActionItem): PartSummary {
   const evidence = summary.evidence;
@@ -253,10 +264,12 @@ function summarise(item: ActionItem, model: DocumentModel, settings: LintSetting
     if (part === 'owner' && summary.problem === 'reader-addressed' && readerOwns(model)) {
       summary = { present: true, source: 'text', evidence: summary.problemSpan && { ...summary.problemSpan, text: 'the reader' } };
     }
-    parts[part] = summary.source === 'text' && part === 'outcome' ? toClauseEnd(summary, model, item) : summary;
+    parts[part] = summary;
   }
-  const missing = ACTION_PARTS.filter((part) => !parts[part].present);
   const body = bodyOf(item, model);
+  if (parts.owner.source === 'text') parts.owner = withWholeName(parts.owner, model, body);
+  if (parts.outcome.source === 'text') parts.outcome = toClauseEnd(parts.outcome, model, item);
+  const missing = ACTION_PARTS.filter((part) => !parts[part].present);
   return {
     item,
     soft,
