@@ -18,11 +18,11 @@ export interface WordingHit {
 }
 
 /**
- * "not timely", "no clear plan", "without consulting", "whether care had improved": a finding that
- * something was absent, or a question about it, not vague wording.
+ * "not timely", "no clear plan", "without consulting", "whether care had improved", "how effective
+ * the partnership is": a finding that something was absent, or a question about it, not vague wording.
  */
 const NEGATION =
-  /(?<![A-Za-z])(?:(?:not|never|no|nor|without|lack(?:s|ed|ing)? of|lacking|rarely|seldom|little|insufficient)\s+(?:[A-Za-z'’-]+\s+){0,2}|whether\s+(?:[A-Za-z'’-]+\s+){0,4})$/i;
+  /(?<![A-Za-z])(?:(?:not|never|no|nor|without|lack(?:s|ed|ing)? of|lacking|rarely|seldom|little|insufficient)\s+(?:[A-Za-z'’-]+\s+){0,3}|(?:whether|how)\s+(?:[A-Za-z'’-]+\s+){0,4})$/i;
 
 export interface HitOptions {
   /** Headings are labels, not the author's claims; stigmatising labels count there too. */
