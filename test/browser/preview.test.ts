@@ -77,7 +77,7 @@ describe('audit preview in Chromium', () => {
       await expect(card.isVisible()).resolves.toBe(true);
       const box = await card.boundingBox();
       expect(box!.y).toBeLessThan(50);
-      expect(await tab.locator('.audit-lint-actions tbody tr').count()).toBe(6);
+      expect(await tab.locator('.audit-lint-actions tbody tr').count()).toBe(4);
       expect(await tab.locator('.audit-lint-sections .audit-lint-no').count()).toBe(0);
 
       const marks = tab.locator('mark.audit-lint-finding');

@@ -1,8 +1,6 @@
-import { analyseAction } from './analysis/smart';
+import { summariseActions } from './actions';
 import type { LintResult } from './engine';
 import type { ActionPart, LintSettings, SectionId } from './types';
-
-export const ACTION_PARTS: readonly ActionPart[] = ['owner', 'measure', 'deadline', 'outcome'];
 
 export interface SectionSummary {
   id: SectionId;
@@ -16,7 +14,7 @@ export interface SectionSummary {
   line?: number;
 }
 
-export interface ActionSummary extends Record<ActionPart, boolean> {
+export interface ActionStatus extends Record<ActionPart, boolean> {
   /** 1-based line where the action starts. */
   line: number;
   text: string;
@@ -28,7 +26,7 @@ export interface ReportSummaryData {
   profile: string;
   profileTitle: string;
   sections: SectionSummary[];
-  actions: ActionSummary[];
+  actions: ActionStatus[];
   counts: { byRule: Record<string, number>; bySeverity: { error: number; warning: number; info: number } };
 }
 
@@ -57,17 +55,16 @@ export function summariseReport(result: LintResult, settings: LintSettings): Rep
   }
   for (const id of profile.recommended) add(id, false, present(id));
 
-  const actions = model.actions.map((action) => {
-    const analysis = analyseAction(action.text, settings.vocabulary);
-    const has = (part: ActionPart) => analysis[part].present || (action.cells[part]?.text.trim() ?? '') !== '';
-    const parts = { owner: has('owner'), measure: has('measure'), deadline: has('deadline'), outcome: has('outcome') };
-    return {
-      line: model.lines.position(action.start).line,
-      text: (action.cells.action?.text ?? action.text).replace(/\s+/g, ' ').trim(),
-      ...parts,
-      score: ACTION_PARTS.filter((part) => parts[part]).length,
-    };
-  });
+  // The same reading of each action as the SMART rules make, so the scorecard and the findings agree.
+  const actions = summariseActions(model, settings).map((action) => ({
+    line: action.line,
+    text: action.text,
+    owner: action.owner.present,
+    measure: action.measure.present,
+    deadline: action.deadline.present,
+    outcome: action.outcome.present,
+    score: action.score,
+  }));
 
   const byRule: Record<string, number> = {};
   const bySeverity = { error: 0, warning: 0, info: 0 };

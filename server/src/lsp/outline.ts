@@ -1,6 +1,6 @@
 import { SymbolKind, type CodeLens, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ACTION_PARTS } from '../core/summary';
+import { ACTION_PARTS } from '../core/actions';
 import { sectionInfo } from '../core/model/sections';
 import { toRange } from './convert';
 import type { LintedDocument } from './lintCache';
