@@ -8,7 +8,7 @@ const GRADING = /\b(?:grad(?:e|ed|es|ing)|judg(?:e|ed|ement|ements)|rated|rating
 
 const isGrade = (hit: WordingHit): boolean => GRADE.test(hit.text) && GRADING.test(hit.sentence);
 
-/** The action rules already warn about a vague time or quality that stands in for a deadline or measure. */
+/** The action rules already report a vague time or quality that stands in for a deadline or measure. */
 function carriedByActionRule(hit: WordingHit): boolean {
   const { action } = hit;
   if (!action) return false;
@@ -37,7 +37,7 @@ function demoted(hit: WordingHit): boolean {
   // Qualifiers and jargon are matters of style, even in an action.
   if (hit.entry.category === 'Q' || hit.entry.category === 'J') return true;
   // A weak verb inside an action with an owner, a measure and a deadline is acceptable (Leeds SCP).
-  return hit.action.smart || isOutcomeFocused(hit.sentence) || carriedByActionRule(hit);
+  return hit.action.smart || isOutcomeFocused(hit.sentence);
 }
 
 export const rule: Rule = {
@@ -53,7 +53,8 @@ export const rule: Rule = {
   },
   check(context) {
     for (const hit of wordingHits(context, ['H', 'V', 'Q', 'O', 'T', 'J'])) {
-      if (isGrade(hit) || descriptive(hit)) continue;
+      // One finding per phrase: "timely" standing in for a deadline is the deadline rule's to report.
+      if (isGrade(hit) || descriptive(hit) || carriedByActionRule(hit)) continue;
       context.report({
         start: hit.start,
         end: hit.end,
