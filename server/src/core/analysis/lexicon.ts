@@ -41,6 +41,9 @@ export type UserVocabulary = Pick<Vocabulary, 'allow' | 'forbid'>;
 
 export const LEXICON: readonly LexiconEntry[] = lexiconData as LexiconEntry[];
 
+/** Total length of the texts whose hits a compiled lexicon remembers. */
+const MEMO_CHARS = 8_000_000;
+
 /** How far either side of a hit an exemption may reach. */
 const EXEMPTION_WINDOW = 80;
 
@@ -99,28 +102,51 @@ export function compileLexicon(vocabulary?: UserVocabulary): CompiledLexicon {
     ? new RegExp(wordBounded(allowed.map(literalPattern).join('|')), 'gi')
     : undefined;
 
+  const scan = (text: string, inAction: boolean): WordingMatch[] => {
+    const hits: WordingMatch[] = [];
+    for (const { entry, regex, exemptions } of compiled) {
+      if (entry.scope === 'action' && !inAction) continue;
+      regex.lastIndex = 0;
+      for (let m = regex.exec(text); m; m = regex.exec(text)) {
+        if (m[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        const start = m.index;
+        const end = start + m[0].length;
+        if (coveredBy(exemptions, text, start, end)) continue;
+        if (allowRegex && coveredBy([allowRegex], text, start, end)) continue;
+        hits.push({ entry, start, end, quoted: isQuoted(text, start) });
+      }
+    }
+    return dropContained(hits);
+  };
+
+  // Several rules ask about the same blocks, and an edited document keeps most of its blocks: remember
+  // each text's hits (all categories; the filter below is applied per call). Bounded by total length.
+  const memo = new Map<string, WordingMatch[]>();
+  let memoChars = 0;
+  const allHits = (text: string, inAction: boolean): WordingMatch[] => {
+    const key = `${inAction ? 'a' : '-'}${text}`;
+    let hits = memo.get(key);
+    if (!hits) {
+      hits = scan(text, inAction);
+      if (memoChars + key.length > MEMO_CHARS) {
+        memo.clear();
+        memoChars = 0;
+      }
+      memo.set(key, hits);
+      memoChars += key.length;
+    }
+    return hits;
+  };
+
   return {
     entries,
     find(text, categories, options = {}) {
-      const hits: WordingMatch[] = [];
-      for (const { entry, regex, exemptions } of compiled) {
-        if (entry.scope === 'action' && !options.inAction) continue;
-        regex.lastIndex = 0;
-        for (let m = regex.exec(text); m; m = regex.exec(text)) {
-          if (m[0].length === 0) {
-            regex.lastIndex++;
-            continue;
-          }
-          const start = m.index;
-          const end = start + m[0].length;
-          if (coveredBy(exemptions, text, start, end)) continue;
-          if (allowRegex && coveredBy([allowRegex], text, start, end)) continue;
-          hits.push({ entry, start, end, quoted: isQuoted(text, start) });
-        }
-      }
-      const kept = dropContained(hits);
+      const kept = allHits(text, options.inAction === true);
       const wanted = categories ? new Set(categories) : undefined;
-      return wanted ? kept.filter((hit) => wanted.has(hit.entry.category)) : kept;
+      return kept.filter((hit) => !wanted || wanted.has(hit.entry.category)).map((hit) => ({ ...hit }));
     },
   };
 }

@@ -100,23 +100,33 @@ function tableActions(table: Table, prose: string, section: number): ActionItem[
   });
 }
 
+/** The text with everything outside the given ranges blanked to spaces, line breaks kept; built in slices, not per character. */
+function proseOf(text: string, ranges: [number, number][]): string {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const [start, end] of ranges) {
+    if (start > cursor) pieces.push(text.slice(cursor, start).replace(/[^\n\r]/g, ' '));
+    if (end > Math.max(start, cursor)) pieces.push(text.slice(Math.max(start, cursor), end));
+    cursor = Math.max(cursor, end);
+  }
+  pieces.push(text.slice(cursor).replace(/[^\n\r]/g, ' '));
+  return pieces.join('');
+}
+
 /** Parse once, then derive everything the rules read. */
 export function buildModel(text: string, settings: LintSettings): DocumentModel {
   const tree = parseMarkdown(text);
   const lines = new LineIndex(text);
-  const chars = new Array<string>(text.length).fill(' ');
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n' || c === '\r') chars[i] = c;
-  }
   const comments: HtmlComment[] = [];
+  const textRanges: [number, number][] = [];
 
-  // One iterative walk: copy text nodes into the prose mask and collect comments.
+  // One iterative walk: find the text nodes that make up the prose and collect comments.
   const stack: AnyNode[] = [tree];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'text') {
-      for (let i = startOf(node); i < endOf(node); i++) chars[i] = text[i];
+      textRanges.push([startOf(node), endOf(node)]);
     } else if (node.type === 'html') {
       const base = startOf(node);
       for (const match of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
@@ -128,7 +138,7 @@ export function buildModel(text: string, settings: LintSettings): DocumentModel 
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   comments.sort((a, b) => a.start - b.start);
-  const prose = chars.join('');
+  const prose = proseOf(text, textRanges);
 
   const frontMatter = readFrontMatter(tree, text);
 
@@ -257,6 +267,19 @@ export function buildModel(text: string, settings: LintSettings): DocumentModel 
     });
   }
 
+  // Binary search over the numbered paragraphs' starts: a list of thousands of actions stays linear.
+  const numberStarts = numbered.map((n) => n.start).sort((a, b) => a - b);
+  const hasNumberIn = (start: number, end: number): boolean => {
+    let low = 0;
+    let high = numberStarts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (numberStarts[mid] < start) low = mid + 1;
+      else high = mid;
+    }
+    return low < numberStarts.length && numberStarts[low] < end;
+  };
+
   const actions: ActionItem[] = [];
   for (const section of sections) {
     if (!section.effectiveIds.includes('actions')) continue;
@@ -266,7 +289,7 @@ export function buildModel(text: string, settings: LintSettings): DocumentModel 
         for (const item of node.children) {
           const start = startOf(item);
           const end = endOf(item);
-          const isNumbered = numbered.some((n) => n.start >= start && n.start < end);
+          const isNumbered = hasNumberIn(start, end);
           actions.push({ kind: isNumbered ? 'numbered' : 'listItem', start, end, text: prose.slice(start, end), section: section.index, cells: {} });
         }
       } else if (node.type === 'table') {
@@ -274,7 +297,7 @@ export function buildModel(text: string, settings: LintSettings): DocumentModel 
       } else if (node.type === 'paragraph') {
         const start = startOf(node);
         const end = endOf(node);
-        const isNumbered = numbered.some((n) => n.start >= start && n.start < end);
+        const isNumbered = hasNumberIn(start, end);
         if (isNumbered || !hasItems) {
           actions.push({ kind: isNumbered ? 'numbered' : 'paragraph', start, end, text: prose.slice(start, end), section: section.index, cells: {} });
         }

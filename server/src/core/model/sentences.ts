@@ -1,3 +1,5 @@
+import { matchesOf } from '../text';
+
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'etc', 'dr', 'mr', 'mrs', 'ms', 'no', 'st', 'vs', 'approx', 'cf', 'para', 'paras', 'ref', 'fig', 'jan',
@@ -25,7 +27,7 @@ export function splitSentences(prose: string, start: number, end: number): Sente
     while (e > s && /\s/.test(slice[e - 1])) e--;
     if (e > s && /[\p{L}\p{N}]/u.test(slice.slice(s, e))) spans.push({ start: start + s, end: start + e, text: slice.slice(s, e) });
   };
-  for (const match of slice.matchAll(BOUNDARY)) {
+  for (const match of matchesOf(BOUNDARY, slice)) {
     const at = match.index ?? 0;
     const before = /([\p{L}.]+)$/u.exec(slice.slice(Math.max(cursor, at - 12), at))?.[1]?.toLowerCase() ?? '';
     if (match[0].startsWith('.') && (ABBREVIATIONS.has(before.replace(/\.$/, '')) || /^\p{L}$/u.test(before))) continue;

@@ -3,6 +3,7 @@
  * in a cohort of a handful of cases from one area (jigsaw identification, the ICO "motivated
  * intruder" test). Patterns are bounded, so detection is linear in the text.
  */
+import { matchesOf } from '../text';
 import { findDates } from './identifiers';
 
 export type QuasiKind =
@@ -63,6 +64,8 @@ const PATTERNS: Record<Exclude<QuasiKind, 'date' | 'establishment'>, RegExp[]> =
   ],
 };
 
+const PATTERN_ENTRIES = Object.entries(PATTERNS) as [QuasiKind, RegExp[]][];
+
 const ESTABLISHMENT =
   /(?<![\w])((?:[A-Z][a-z'’]{1,30}[ \t]){1,4})(?:Primary|Infants?|Junior|Academy|School|College|Surgery|Medical Centre|Health Centre|Nursery|Pre-School)\b(?!['’]?s\b)(?![ \t](?:Care|Nurses?|Nursing|Health|Teams?|Services?|Staff|Age|Phase|Years|Governors?|Leaders?|Settings?|Places?|Partnership|Improvement|Transport|Admissions|Attendance|Readiness)\b)/g;
 /** Words that describe a kind of school rather than name one. */
@@ -78,7 +81,7 @@ const GENERIC_ESTABLISHMENT_WORDS = new Set(
 
 function findEstablishments(text: string): QuasiMatch[] {
   const found: QuasiMatch[] = [];
-  for (const m of text.matchAll(ESTABLISHMENT)) {
+  for (const m of matchesOf(ESTABLISHMENT, text)) {
     const words = m[1].trim().split(/[ \t]+/);
     if (words.every((word) => GENERIC_ESTABLISHMENT_WORDS.has(word.replace(/['’]s$/, '')))) continue;
     found.push({ kind: 'establishment', start: m.index, end: m.index + m[0].length });
@@ -91,7 +94,7 @@ const MONTH_YEAR =
 
 function findExactDates(text: string): QuasiMatch[] {
   const dates: QuasiMatch[] = findDates(text).map((date) => ({ kind: 'date', start: date.start, end: date.end }));
-  for (const m of text.matchAll(MONTH_YEAR)) {
+  for (const m of matchesOf(MONTH_YEAR, text)) {
     const end = m.index + m[0].length;
     if (!dates.some((date) => date.start <= m.index && end <= date.end)) dates.push({ kind: 'date', start: m.index, end });
   }
@@ -101,9 +104,9 @@ function findExactDates(text: string): QuasiMatch[] {
 /** Every quasi-identifier in a piece of text, in order of position. */
 export function findQuasiIdentifiers(text: string, options: QuasiOptions = {}): QuasiMatch[] {
   const found: QuasiMatch[] = [];
-  for (const [kind, patterns] of Object.entries(PATTERNS) as [QuasiKind, RegExp[]][]) {
+  for (const [kind, patterns] of PATTERN_ENTRIES) {
     for (const pattern of patterns) {
-      for (const m of text.matchAll(pattern)) found.push({ kind, start: m.index, end: m.index + m[0].length });
+      for (const m of matchesOf(pattern, text)) found.push({ kind, start: m.index, end: m.index + m[0].length });
     }
   }
   const establishments = findEstablishments(text);

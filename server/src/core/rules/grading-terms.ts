@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { matchesOf } from '../text';
 
 const CONTEXT = /\b(?:grad(?:e|ed|es|ing)|judg(?:e|ed|ement|ements)|rated|rating|overall)\b/i;
 const OUTDATED = /\b(adequate|satisfactory)\b/gi;
@@ -21,7 +22,7 @@ export const rule: Rule = {
     // Only sentences about grades: "adequate housing" is not a grade.
     for (const sentence of model.sentences) {
       if (!CONTEXT.test(sentence.text)) continue;
-      for (const match of sentence.text.matchAll(OUTDATED)) {
+      for (const match of matchesOf(OUTDATED, sentence.text)) {
         const start = sentence.start + (match.index ?? 0);
         const end = start + match[0].length;
         report({
@@ -32,7 +33,7 @@ export const rule: Rule = {
           fixes: [{ title: 'Replace with "requires improvement to be good"', edits: [{ start, end, text: 'requires improvement to be good' }] }],
         });
       }
-      for (const match of [...sentence.text.matchAll(QUOTED), ...sentence.text.matchAll(TITLE_CASE)]) {
+      for (const match of [...matchesOf(QUOTED, sentence.text), ...matchesOf(TITLE_CASE, sentence.text)]) {
         const start = sentence.start + (match.index ?? 0);
         const end = start + match[0].length;
         const grade = (match[1] ?? match[0]).toLowerCase();
