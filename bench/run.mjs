@@ -1,0 +1,92 @@
+// `npm run bench`: audit-lint beside what users already run, every figure beside its target.
+// Writes bench/results.json. BENCH_RUNS sets the runs per command (default 5).
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeReports } from './generate.mjs';
+import { measure, median } from './measure.mjs';
+import { editLatency, startupAndMemory, TimedOut, TIME_LIMIT_MS } from './editor.mjs';
+import { printTable } from './table.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const runs = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
+const node = process.execPath;
+const cli = path.join(root, 'dist', 'cli.js');
+const server = path.join(root, 'dist', 'server.js');
+
+execFileSync(node, [path.join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+const reports = writeReports(path.join(root, 'bench', 'reports'));
+console.log(`${reports.files.length} reports, ${(reports.bytes / 1024 / 1024).toFixed(1)} MB; ${os.availableParallelism()} cores; ${runs} runs each, alternating`);
+
+// markdownlint-cli2 with its default rules, as a project that adopts it runs it.
+fs.writeFileSync(path.join(reports.corpus, '.markdownlint-cli2.jsonc'), JSON.stringify({ config: { default: true }, noProgress: true }));
+const commands = {
+  cli: [node, [cli, reports.corpus]],
+  markdownlint: [node, [path.join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), '**/*.md'], { cwd: reports.corpus }],
+  bareParse: [node, [path.join(root, 'bench', 'bare-parse.mjs'), reports.corpus]],
+};
+
+// Alternate the commands, rotating which goes first, so drift in the machine's load hits all alike.
+const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+const names = Object.keys(commands);
+for (let round = 0; round < runs; round++) {
+  for (let i = 0; i < names.length; i++) {
+    const name = names[(round + i) % names.length];
+    const [command, args, options] = commands[name];
+    const sample = await measure(command, args, options);
+    if (name === 'cli' && sample.code !== 0 && sample.code !== 1) throw new Error(`audit-lint failed (exit ${sample.code}): ${sample.stderr}`);
+    samples[name].push(sample);
+    process.stdout.write('.');
+  }
+}
+process.stdout.write('\n');
+const summary = (name) => ({
+  wallMs: median(samples[name].map((s) => s.wallMs)),
+  cpuMs: median(samples[name].map((s) => s.cpuMs)),
+  peakRssMb: median(samples[name].map((s) => s.peakRssMb)),
+});
+const batch = { cli: summary('cli'), markdownlint: summary('markdownlint'), bareParse: summary('bareParse') };
+
+const versionRuns = [];
+for (let i = 0; i < 15; i++) versionRuns.push((await measure(node, [cli, '--version'])).wallMs);
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cores: os.availableParallelism(), cpu: os.cpus()[0]?.model, node: process.version, loadAverage: os.loadavg() },
+  corpus: { files: reports.files.length, bytes: reports.bytes },
+  runs,
+  batch,
+  versionMs: median(versionRuns),
+  editor: undefined,
+};
+
+const save = () => fs.writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+save();
+
+/** An editor figure, or the time limit (reported as over its target) when the server did not answer in time. */
+async function timed(measureIt) {
+  try {
+    return await measureIt();
+  } catch (error) {
+    if (!(error instanceof TimedOut)) throw error;
+    return undefined;
+  }
+}
+
+if (fs.existsSync(server)) {
+  process.stdout.write('language server: ');
+  const text60k = fs.readFileSync(reports.large60k, 'utf8');
+  const text5m = fs.readFileSync(reports.large5m, 'utf8');
+  const over = { readyMs: TIME_LIMIT_MS, rssMb: Infinity, editMs: TIME_LIMIT_MS, hoverMs: TIME_LIMIT_MS, completionMs: TIME_LIMIT_MS };
+  const startup = (await timed(() => startupAndMemory(server, text60k, 20))) ?? over;
+  process.stdout.write('.');
+  const small = (await timed(() => editLatency(server, text60k, 30))) ?? over;
+  process.stdout.write('.');
+  const large = (await timed(() => editLatency(server, text5m, 5, { probe: true }))) ?? over;
+  process.stdout.write('.\n');
+  results.editor = { readyMs: startup.readyMs, rss20Mb: startup.rssMb, edit60kMs: small.editMs, edit5mMs: large.editMs, hover5mMs: large.hoverMs, completion5mMs: large.completionMs };
+  save();
+}
+printTable(results);

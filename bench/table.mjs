@@ -1,0 +1,46 @@
+// Every figure beside its target, with ✓ or ✗.
+
+const ms = (value) => (value === undefined ? 'n/a' : `${value.toFixed(0)} ms`);
+const mb = (value) => (value === undefined ? 'n/a' : Number.isFinite(value) ? `${value.toFixed(0)} MB` : 'no answer');
+const times = (value) => `${value.toFixed(2)}×`;
+
+/** Rows of [figure, measured, target, met]; `met` is undefined when the figure was not measured. */
+export function rows(results) {
+  const { batch, editor } = results;
+  const wallRatio = batch.cli.wallMs / batch.markdownlint.wallMs;
+  const cpuRatio = batch.cli.cpuMs / batch.bareParse.cpuMs;
+  const list = [
+    ['audit-lint CLI, wall', ms(batch.cli.wallMs), '', undefined],
+    ['markdownlint-cli2, wall', ms(batch.markdownlint.wallMs), '', undefined],
+    ['bare parse, wall', ms(batch.bareParse.wallMs), '', undefined],
+    ['CLI wall ÷ markdownlint-cli2 wall', times(wallRatio), '≤ 0.50×', wallRatio <= 0.5],
+    ['audit-lint CLI, CPU', ms(batch.cli.cpuMs), '', undefined],
+    ['markdownlint-cli2, CPU', ms(batch.markdownlint.cpuMs), '', undefined],
+    ['bare parse, CPU', ms(batch.bareParse.cpuMs), '', undefined],
+    ['CLI CPU ÷ bare parse CPU', times(cpuRatio), '≤ 1.50×', cpuRatio <= 1.5],
+    ['CLI peak RSS', mb(batch.cli.peakRssMb), '≤ 300 MB', batch.cli.peakRssMb <= 300],
+    ['markdownlint-cli2 peak RSS', mb(batch.markdownlint.peakRssMb), '', undefined],
+    ['audit-lint --version', ms(results.versionMs), '≤ 150 ms', results.versionMs <= 150],
+  ];
+  const check = (value, limit) => (value === undefined ? undefined : value <= limit);
+  list.push(
+    ['server ready after initialize', ms(editor?.readyMs), '≤ 300 ms', check(editor?.readyMs, 300)],
+    ['edit → diagnostics, 60 KB (median)', ms(editor?.edit60kMs), '≤ 25 ms', check(editor?.edit60kMs, 25)],
+    ['edit → diagnostics, 5 MB (median)', ms(editor?.edit5mMs), '≤ 500 ms', check(editor?.edit5mMs, 500)],
+    ['hover while linting 5 MB (median)', ms(editor?.hover5mMs), '≤ 100 ms', check(editor?.hover5mMs, 100)],
+    ['completion while linting 5 MB (median)', ms(editor?.completion5mMs), '≤ 100 ms', check(editor?.completion5mMs, 100)],
+    ['server RSS, 20 open 60 KB reports', mb(editor?.rss20Mb), '≤ 250 MB', check(editor?.rss20Mb, 250)],
+  );
+  return list;
+}
+
+export function printTable(results) {
+  const list = rows(results);
+  const width = Math.max(...list.map((row) => row[0].length));
+  console.log(`\n${'figure'.padEnd(width)}  ${'measured'.padStart(10)}  ${'target'.padEnd(9)}`);
+  for (const [name, value, target, met] of list) {
+    const mark = met === undefined ? (target ? '  (not measured: no dist/server.js)' : '') : met ? '  ✓' : '  ✗';
+    console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${target.padEnd(9)}${mark}`);
+  }
+  console.log(`\nload average during the run: ${results.machine.loadAverage.map((l) => l.toFixed(1)).join(' ')}; results in bench/results.json`);
+}
