@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hover } from 'vscode-languageserver-protocol';
-import { workspace } from './helpers';
+import { messageOf, workspace } from './helpers';
 import { ensureServerBuilt, LspClient, uriOf } from './lspClient';
 import { POOR_REPORT } from './reports';
 
@@ -38,12 +38,16 @@ describe('server lifecycle', () => {
     for (const [index, text] of hostile.entries()) {
       const uri = uriOf(ws.write(`hostile-${index}.md`, text));
       await client.open(uri, text);
-      await client.diagnosticsFor(uri);
+      const { diagnostics } = await client.diagnosticsFor(uri);
+      // A document the engine cannot get through gets one notice, and the reason goes to the log.
+      if (diagnostics.some((d) => messageOf(d).startsWith('audit-lint could not check'))) {
+        expect(diagnostics).toHaveLength(1);
+        await client.until('the failure in the log', () => client.logs.find((line) => line.includes(`Could not lint ${uri}`)));
+      }
       await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
       await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, context: { diagnostics: [] } });
       await client.request('textDocument/documentSymbol', { textDocument: { uri } });
     }
-    expect(client.logs.some((line) => /Could not lint .*hostile-0\.md/.test(line))).toBe(true);
     const uri = uriOf(ws.write('after.md', POOR_REPORT));
     await client.open(uri, POOR_REPORT);
     expect((await client.diagnosticsFor(uri)).diagnostics.length).toBeGreaterThan(0);

@@ -43,6 +43,7 @@ export function startServer(connection: Connection): void {
   let canAskSettings = false;
   let dynamicConfiguration = false;
   let dynamicWatchers = false;
+  let folderEvents = false;
   let debounceMs = DEFAULT_DEBOUNCE_MS;
 
   const configDiagnostics = new ConfigDiagnostics(connection);
@@ -56,6 +57,7 @@ export function startServer(connection: Connection): void {
     dynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     dynamicWatchers = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     documentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    folderEvents = capabilities.workspace?.workspaceFolders === true;
     hierarchicalSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
     debounceMs = debounceFrom(params.initializationOptions);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -89,7 +91,7 @@ export function startServer(connection: Connection): void {
       const names = CONFIG_FILE_NAMES.join(',');
       await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/{${names}}` }] });
     }
-    if (canAskSettings) {
+    if (folderEvents) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(event.removed.map((f) => filePathOf(f.uri)));
         workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...event.added.map((f) => filePathOf(f.uri)).filter((f): f is string => f !== undefined)];
