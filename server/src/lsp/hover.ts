@@ -1,6 +1,6 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { findAcronyms, lookupAcronym } from '../core/analysis/acronyms';
+import { findAcronyms, lookupAcronym, sameAcronym } from '../core/analysis/acronyms';
 import { sectionInfo } from '../core/model/sections';
 import { ruleMetaById } from '../core/rules';
 import type { RuleMeta, Section } from '../core/types';
@@ -41,7 +41,7 @@ function acronymExplanation(linted: LintedDocument, offset: number): { text: str
     .map((u) => ({ ...u, start: u.start + lineStart, end: u.end + lineStart }))
     .find((u) => u.start <= offset && offset <= u.end);
   if (!use) return undefined;
-  const own = linted.acronymDefinitions.find((d) => d.keys.some((key) => use.keys.includes(key)));
+  const own = linted.acronymDefinitions.find((d) => sameAcronym(d.acronym, use.text));
   const entry = lookupAcronym(use.text, linted.settings.vocabulary.acronyms);
   const parts: string[] = [];
   if (own) parts.push(`**${use.text}** — ${own.expansion} (as defined in this report, line ${model.lines.position(own.start).line})`);

@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, type LintResult } from '../core/engine';
 import type { LintSettings } from '../core/types';
 import { summariseReport, type ReportSummaryData } from '../core/summary';
-import { documentDefinitions, type DocumentDefinition } from './acronyms';
+import { documentDefinitions, type DocumentDefinition } from '../core/rules/acronym-undefined';
 
 /** One document version, linted once; what the features derive from it is computed on first use. */
 export class LintedDocument {
