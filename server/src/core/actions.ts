@@ -1,5 +1,6 @@
 import { analyseAction, type ActionAnalysis, type DiffuseOwner, type PartAnalysis, type SmartProblem, type Span } from './analysis/smart';
 import { findChildNoun } from './analysis/markers';
+import { hasValueIn, SpanIndex } from './model/spans';
 import type { ActionCell, ActionItem, ActionPart, DocumentModel, LintSettings } from './types';
 
 /** The four checks of an action, in the order they are reported and tabulated. */
@@ -150,7 +151,7 @@ const COVERS_ALL = /\b(?:these|those|(?:the|each|every|all(?: of)?(?: the)?) (?:
 
 function sectionStatements(model: DocumentModel, settings: LintSettings): Map<number, { text: string; start: number; analysis: ActionAnalysis }[]> {
   const bySection = new Map<number, { text: string; start: number; analysis: ActionAnalysis }[]>();
-  const actionStarts = model.actions.map((a) => [a.start, a.end] as const);
+  const actionSpans = new SpanIndex(model.actions);
   const sections = new Set(model.actions.map((a) => a.section));
   for (const index of sections) {
     const section = model.sections[index];
@@ -158,7 +159,7 @@ function sectionStatements(model: DocumentModel, settings: LintSettings): Map<nu
       if (node.type !== 'paragraph') continue;
       const start = node.position?.start.offset ?? 0;
       const end = node.position?.end.offset ?? 0;
-      if (actionStarts.some(([s, e]) => s <= start && end <= e)) continue;
+      if (actionSpans.covering(start, end)) continue;
       const text = model.prose.slice(start, end);
       if (!COVERS_ALL.test(text)) continue;
       const list = bySection.get(index) ?? [];
@@ -232,13 +233,14 @@ function isPlanForm(text: string): boolean {
 /** Numbered paragraphs and list items of learning sections written as actions. */
 function softActions(model: DocumentModel): ActionItem[] {
   const items: ActionItem[] = [];
+  const numberStarts = model.numbered.map((n) => n.start).sort((a, b) => a - b);
   for (const block of model.blocks) {
     if (block.quoted || (block.kind !== 'paragraph' && block.kind !== 'listItem')) continue;
     const ids = model.sections[block.section]?.effectiveIds ?? [];
     if (!ids.includes('learning') || ids.includes('actions')) continue;
     const text = model.prose.slice(block.start, block.end);
     if (!isPlanForm(text)) continue;
-    const numbered = model.numbered.some((n) => n.start >= block.start && n.start < block.end);
+    const numbered = hasValueIn(numberStarts, block.start, block.end);
     const kind = numbered ? 'numbered' : block.kind === 'listItem' ? 'listItem' : 'paragraph';
     items.push({ kind, start: block.start, end: block.end, text, section: block.section, cells: {} });
   }
@@ -311,7 +313,15 @@ export function summariseActions(model: DocumentModel, settings: LintSettings): 
   return summaries;
 }
 
-/** The action a document offset falls in, if any. */
+type SummarySpan = { start: number; end: number; summary: ActionSummary };
+const indexes = new WeakMap<readonly ActionSummary[], SpanIndex<SummarySpan>>();
+
+/** The action a document offset falls in, if any; the earliest-starting one where actions nest. */
 export function actionAt(summaries: readonly ActionSummary[], offset: number): ActionSummary | undefined {
-  return summaries.find((s) => s.item.start <= offset && offset < s.item.end);
+  let index = indexes.get(summaries);
+  if (!index) {
+    index = new SpanIndex(summaries.map((summary) => ({ start: summary.item.start, end: summary.item.end, summary })));
+    indexes.set(summaries, index);
+  }
+  return index.containing(offset)?.summary;
 }

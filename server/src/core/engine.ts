@@ -1,8 +1,10 @@
 import { readDirectives } from './disable';
-import { buildModel } from './model/build';
+import { bareModel, buildModel } from './model/build';
 import { ruleIds, rules } from './rules';
 import { docsUrl } from './rules/docs';
+import { rule as sizeLimit } from './rules/size-limit';
 import type { DocumentModel, Finding, LintSettings, Report, Rule, Severity } from './types';
+import { utf8Length } from './text';
 
 export interface RuleFailure {
   ruleId: string;
@@ -14,14 +16,25 @@ export interface LintResult {
   profile: string;
   findings: Finding[];
   model: DocumentModel;
-  /** Rules that threw; the others still reported. */
+  /** Rules that threw or ran over their time budget; the others still reported. */
   failures: RuleFailure[];
+  /** Milliseconds each rule that ran took. */
+  timings: Record<string, number>;
+  /** False when the document was over `maxDocumentBytes` and its rules did not run. */
+  complete: boolean;
 }
 
 export interface LintOptions {
   /** Run only these rules (at their configured or default severity). */
   only?: readonly string[];
+  /** Time one rule may take on one document before it is stopped, in milliseconds. */
+  ruleBudgetMs?: number;
 }
+
+export const DEFAULT_RULE_BUDGET_MS = 5000;
+
+/** Thrown through a rule that reports after its budget ran out; caught by the engine. */
+class BudgetExceeded extends Error {}
 
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
 const BOM = '\uFEFF';
@@ -35,18 +48,28 @@ function optionsFor(rule: Rule, configured: Record<string, unknown> | undefined)
 export function lint(source: string, settings: LintSettings, options: LintOptions = {}): LintResult {
   const shift = source.startsWith(BOM) ? BOM.length : 0;
   const text = shift ? source.slice(shift) : source;
-  const model = buildModel(text, settings);
+  // An oversized document is not parsed: only size-limit runs, over a model with no content.
+  const complete = utf8Length(text) <= settings.maxDocumentBytes;
+  const model = complete ? buildModel(text, settings) : bareModel(text, settings);
   const directives = readDirectives(model, ruleIds);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
+  const timings: Record<string, number> = {};
+  const budget = options.ruleBudgetMs ?? DEFAULT_RULE_BUDGET_MS;
 
   for (const rule of rules) {
     const id = rule.meta.id;
+    if (!complete && rule !== sizeLimit) continue;
     if (options.only && !options.only.includes(id)) continue;
     const configured = settings.rules[id];
     const severity = configured?.severity ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
+    const began = performance.now();
+    let stopped = false;
+    const overBudget = () => (stopped ||= performance.now() - began > budget);
     const report = (r: Report) => {
+      // A rule still reporting after its budget is stopped here; one that checks overBudget() stops itself.
+      if (overBudget()) throw new BudgetExceeded();
       const start = Math.max(0, Math.min(r.start, text.length));
       const end = Math.max(start, Math.min(r.end, text.length));
       const from = model.lines.position(start);
@@ -71,11 +94,16 @@ export function lint(source: string, settings: LintSettings, options: LintOption
       });
     };
     try {
-      rule.check({ model, options: optionsFor(rule, configured?.options), settings, report });
+      rule.check({ model, options: optionsFor(rule, configured?.options), settings, report, overBudget });
     } catch (error) {
-      failures.push({ ruleId: id, message: error instanceof Error ? error.message : String(error) });
+      if (!(error instanceof BudgetExceeded)) failures.push({ ruleId: id, message: error instanceof Error ? error.message : String(error) });
+    }
+    const elapsed = performance.now() - began;
+    timings[id] = elapsed;
+    if (overBudget()) {
+      failures.push({ ruleId: id, message: `took ${Math.round(elapsed)} ms on this document, over its ${budget} ms budget, and was stopped; its findings may be incomplete` });
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { profile: model.profile.definition.id, findings, model, failures };
+  return { profile: model.profile.definition.id, findings, model, failures, timings, complete };
 }

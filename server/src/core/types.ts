@@ -86,6 +86,12 @@ export interface RuleContext<Options = Record<string, unknown>> {
   options: Options;
   settings: LintSettings;
   report(report: Report): void;
+  /**
+   * True once this rule has used up its time budget on this document. Rules with loops that can
+   * grow with the document (sentences, blocks, actions) check it and return early; a report made
+   * after the budget stops the rule. The engine reports a stopped rule as a failure.
+   */
+  overBudget(): boolean;
 }
 
 export interface Rule<Options = Record<string, unknown>> {

@@ -1,6 +1,6 @@
 import type { Heading, Nodes, Root, RootContent, Table } from 'mdast';
 import { parse as parseYaml } from 'yaml';
-import { parseMarkdown } from '../parse';
+import { parseDocument } from '../chunks';
 import { LineIndex } from '../text';
 import type {
   ActionCell, ActionItem, ActionPart, BlockKind, DocumentModel, FrontMatter, HtmlComment,
@@ -114,9 +114,9 @@ function proseOf(text: string, ranges: [number, number][]): string {
   return pieces.join('');
 }
 
-/** Parse once, then derive everything the rules read. */
-export function buildModel(text: string, settings: LintSettings): DocumentModel {
-  const tree = parseMarkdown(text);
+/** Parse once (or take the tree an editor assembled from cached parts), then derive everything the rules read. */
+export function buildModel(text: string, settings: LintSettings, parse: (text: string) => Root = parseDocument): DocumentModel {
+  const tree = parse(text);
   const lines = new LineIndex(text);
   const comments: HtmlComment[] = [];
   const textRanges: [number, number][] = [];

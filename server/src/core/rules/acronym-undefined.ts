@@ -2,7 +2,7 @@ import {
   findAcronyms, findDefinitions, isWellKnown, lookupAcronym, sameAcronym, type AcronymUse,
 } from '../analysis/acronyms';
 import { findWeakWording } from '../analysis/lexicon';
-import type { DocumentModel, Fix, LintSettings, Rule } from '../types';
+import type { DocumentModel, Fix, LintSettings, Rule, Section } from '../types';
 
 export interface DocumentDefinition {
   acronym: string;
@@ -13,8 +13,16 @@ export interface DocumentDefinition {
   source: 'inline' | 'glossary';
 }
 
-const inGlossary = (model: DocumentModel, offset: number): boolean =>
-  model.sections.some((s) => s.effectiveIds.includes('glossary') && s.start <= offset && offset < Math.max(s.end, s.headingEnd + 1));
+const glossaries = new WeakMap<DocumentModel, Section[]>();
+
+function inGlossary(model: DocumentModel, offset: number): boolean {
+  let sections = glossaries.get(model);
+  if (!sections) {
+    sections = model.sections.filter((s) => s.effectiveIds.includes('glossary'));
+    glossaries.set(model, sections);
+  }
+  return sections.some((s) => s.start <= offset && offset < Math.max(s.end, s.headingEnd + 1));
+}
 
 /** Rows of a glossary table: the first cell an acronym, the second what it stands for. */
 function glossaryTableRows(model: DocumentModel): DocumentDefinition[] {
@@ -31,7 +39,7 @@ function glossaryTableRows(model: DocumentModel): DocumentDefinition[] {
         if (!first || !second || !second.text) continue;
         const use = findAcronyms(first.text)[0];
         if (use && use.text === first.text) {
-          found.push({ acronym: use.text, expansion: second.text, start: first.start + model.prose.slice(first.start).indexOf(use.text), source: 'glossary' });
+          found.push({ acronym: use.text, expansion: second.text, start: model.prose.indexOf(use.text, first.start), source: 'glossary' });
         }
       }
     }
@@ -72,8 +80,9 @@ const PARENTHETICAL_END = /\s*\([^()]*\)\s*$/;
 /** The expansion as it reads mid-sentence: sentence-case names lose their capital, proper names keep theirs. */
 function expansionAt(model: DocumentModel, use: AcronymUse, { acronym, expansion }: Expansion): string {
   let text = expansion.replace(PARENTHETICAL_END, '').trim();
-  const before = model.prose.slice(0, use.start).trimEnd();
-  const sentenceStart = before === '' || /[.!?:]$/.test(before) || /\n\s*$/.test(model.prose.slice(Math.max(0, use.start - 8), use.start));
+  let last = use.start - 1;
+  while (last >= 0 && /\s/.test(model.prose[last])) last--;
+  const sentenceStart = last < 0 || /[.!?:]/.test(model.prose[last]) || /\n\s*$/.test(model.prose.slice(Math.max(0, use.start - 8), use.start));
   const sentenceCase = text.split(/\s+/).slice(1).every((word) => !/^[A-Z][a-z]/.test(word));
   if (sentenceStart) text = text[0].toUpperCase() + text.slice(1);
   else if (sentenceCase && /^[A-Z][a-z]/.test(text)) text = text[0].toLowerCase() + text.slice(1);

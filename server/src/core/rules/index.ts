@@ -23,6 +23,7 @@ import { rule as processLanguage } from './process-language';
 import { rule as stigmatisingLanguage } from './stigmatising-language';
 import { rule as acronymUndefined } from './acronym-undefined';
 import { rule as readability } from './readability';
+import { rule as sizeLimit } from './size-limit';
 
 /** Every rule, in the order findings are documented. */
 export const rules: Rule[] = [
@@ -50,6 +51,7 @@ export const rules: Rule[] = [
   emptyLink,
   anonymisation,
   jigsawRisk,
+  sizeLimit,
 ] as Rule[];
 
 export const ruleMetaById = new Map<string, RuleMeta>(rules.map((r) => [r.meta.id, r.meta]));

@@ -54,8 +54,14 @@ export const rule: Rule = {
         });
       }
     }
+    const bySection = new Map<number, string[]>();
+    for (const sentence of sentences) {
+      const own = bySection.get(sentence.section) ?? [];
+      for (const piece of pieces(sentence)) own.push(piece.text);
+      bySection.set(sentence.section, own);
+    }
     for (const section of model.sections) {
-      const own = sentences.filter((s) => s.section === section.index).flatMap((s) => pieces(s).map((p) => p.text));
+      const own = bySection.get(section.index) ?? [];
       const assessment = assessReadability(own, audience, { maxSentenceWords, minReadingEase });
       if (assessment.stats.words < MIN_SECTION_WORDS || !(assessment.readingEase < minReadingEase)) continue;
       const ease = Math.round(assessment.readingEase);

@@ -27,7 +27,21 @@ function insertionPoint(model: DocumentModel, id: SectionId): number {
       if (slots.length > 0 && Math.min(...slots) > slot) return section.start;
     }
   }
-  return model.text.length;
+  return endOfContent(model);
+}
+
+/**
+ * The end of the document, unless it ends inside an unclosed code fence or HTML block: a section
+ * added after that would be swallowed by it and never found, so it goes before the block instead.
+ */
+function endOfContent(model: DocumentModel): number {
+  const last = model.tree.children[model.tree.children.length - 1];
+  const start = last?.position?.start.offset ?? 0;
+  if (!last || last.position?.end.offset !== model.text.length) return model.text.length;
+  const source = model.text.slice(start);
+  const fence = /^ {0,3}(`{3,}|~{3,})/.exec(source)?.[1];
+  const unclosedFence = last.type === 'code' && fence !== undefined && !new RegExp(`(?:\\r\\n|\\r|\\n) {0,3}${fence[0]}{${fence.length},}[ \\t]*(?:\\r\\n|\\r|\\n)?$`).test(source);
+  return unclosedFence || last.type === 'html' ? start : model.text.length;
 }
 
 function skeletonFix(model: DocumentModel, ids: SectionId[]): Fix {

@@ -1,6 +1,7 @@
 import { actionAt, summariseActions, type ActionSummary } from '../actions';
 import { findWeakWording, type Category, type LexiconEntry } from '../analysis/lexicon';
-import type { ProseBlock, RuleContext, Section } from '../types';
+import { blockSentences } from '../model/spans';
+import type { ProseBlock, RuleContext, Section, Sentence } from '../types';
 
 export interface WordingHit {
   entry: LexiconEntry;
@@ -34,6 +35,19 @@ export interface HitOptions {
   everywhere?: boolean;
 }
 
+/** The sentence of a block an offset falls in: sentences are in order and do not overlap, so by binary search. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid].end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  const sentence = sentences[low];
+  return sentence && sentence.start <= offset ? sentence : undefined;
+}
+
 /**
  * Lexicon hits of some categories in the author's own prose: not in code, comments, front matter,
  * block quotes or inline quotations, each with the action and section it falls in.
@@ -41,17 +55,18 @@ export interface HitOptions {
 export function wordingHits(context: RuleContext, categories: readonly Category[], options: HitOptions = {}): WordingHit[] {
   const { model, settings } = context;
   const actions = summariseActions(model, settings);
+  const sentencesOf = blockSentences(model);
   const hits: WordingHit[] = [];
-  for (const block of model.blocks) {
-    if (block.quoted || (block.kind === 'heading' && !options.headings)) continue;
+  model.blocks.forEach((block, index) => {
+    if (block.quoted || (block.kind === 'heading' && !options.headings)) return;
     const text = model.prose.slice(block.start, block.end);
     const action = actionAt(actions, block.start);
-    const sentences = model.sentences.filter((s) => s.start >= block.start && s.end <= block.end);
+    const sentences = sentencesOf[index];
     for (const match of findWeakWording(text, categories, { inAction: action !== undefined, vocabulary: settings.vocabulary })) {
       if (match.quoted) continue;
       if (!options.everywhere && NEGATION.test(text.slice(Math.max(0, match.start - 40), match.start))) continue;
       const start = block.start + match.start;
-      const sentence = sentences.find((s) => s.start <= start && start < s.end)?.text ?? text;
+      const sentence = sentenceAt(sentences, start)?.text ?? text;
       // A question (an audit question, a prompt for teams) asks; it does not claim.
       if (!options.everywhere && /\?\s*$/.test(sentence)) continue;
       hits.push({
@@ -65,7 +80,7 @@ export function wordingHits(context: RuleContext, categories: readonly Category[
         sentence,
       });
     }
-  }
+  });
   return hits;
 }
 

@@ -1,0 +1,161 @@
+import type { Nodes, Root, RootContent } from 'mdast';
+import { parseMarkdown } from './parse';
+
+/**
+ * A long report is parsed heading by heading. The parser copies its whole event list at every
+ * line that ends a list or quotation, so one parse of a 5 MB report is quadratic; a run of short
+ * parses is linear, and an editor can keep the trees of the parts that did not change.
+ *
+ * A line starting with "#" at the margin is a top-level heading wherever the parser is not inside
+ * fenced code, an HTML block or the front matter: it closes every list, quotation, paragraph and
+ * table. Each part is parsed on its own; where one ends inside fenced code or an HTML block (or the
+ * next does not start with its heading) the two are parsed together instead, as one document would be.
+ */
+
+/** Offsets at which a line opens with an ATX heading ("#" to "######", then a space, tab or line end). */
+export function headingStarts(text: string): number[] {
+  const starts = [0];
+  // Inside front matter a "#" line is a YAML comment: no cut before the closing fence.
+  let from = 0;
+  if (/^---[ \t]*(?:\r?\n|\r)/.test(text)) {
+    const close = /(?:\r?\n|\r)---[ \t]*(?:\r?\n|\r|$)/.exec(text.slice(3));
+    from = close ? 3 + close.index + close[0].length : text.length;
+  }
+  const heading = /(?:^|\r\n|\n|\r)(?=#{1,6}(?:[ \t\r\n]|$))/g;
+  // Start just before `from`, so that a heading on the line right after the front matter is found.
+  heading.lastIndex = Math.max(0, from - 2);
+  for (let m = heading.exec(text); m; m = heading.exec(text)) {
+    const at = m.index + m[0].length;
+    if (at > starts[starts.length - 1] && at >= from) starts.push(at);
+    if (m[0].length === 0) heading.lastIndex++;
+  }
+  return starts;
+}
+
+/** Link reference definitions apply across the whole document: such a document is parsed whole. */
+const DEFINITION = /\]:/;
+
+/** Copies a tree with every position moved by whole lines and characters; iterative, trees can be deep. */
+function shiftedCopy<T extends Nodes>(root: T, lines: number, offset: number): T {
+  const copy = (node: Nodes): Nodes => {
+    const out = { ...node } as Nodes;
+    if (node.position) {
+      const { start, end } = node.position;
+      out.position = {
+        start: { line: start.line + lines, column: start.column, offset: (start.offset ?? 0) + offset },
+        end: { line: end.line + lines, column: end.column, offset: (end.offset ?? 0) + offset },
+      };
+    }
+    return out;
+  };
+  const top = copy(root);
+  const stack: Nodes[] = [top];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if ('children' in node) {
+      const children = (node.children as Nodes[]).map(copy);
+      (node as { children: Nodes[] }).children = children;
+      for (const child of children) stack.push(child);
+    }
+  }
+  return top as T;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Whether the part's last block could still take in the next line: unclosed fenced code, or HTML not ended by a blank line. */
+function leftOpen(tree: Root, text: string): boolean {
+  const last = tree.children[tree.children.length - 1];
+  if (!last?.position) return false;
+  const start = last.position.start.offset ?? 0;
+  const end = last.position.end.offset ?? 0;
+  // A part ends where a line starts: the lines between the block's last line and that one are its tail.
+  if (last.type === 'html') return !text.slice(end).split(/\r\n|\n|\r/).slice(1, -1).some((line) => /^[ \t]*$/.test(line));
+  if (last.type !== 'code') return false;
+  const source = text.slice(start, end);
+  const opening = FENCE.exec(source);
+  if (!opening) return false;
+  const lines = source.split(/\r?\n|\r/);
+  const closing = lines.length > 1 ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[lines.length - 1]) : null;
+  return !closing || closing[1][0] !== opening[1][0] || closing[1].length < opening[1].length;
+}
+
+const startsWithHeading = (tree: Root): boolean =>
+  tree.children[0]?.type === 'heading' && tree.children[0].position?.start.offset === 0;
+
+function countLines(text: string, from: number, to: number): number {
+  let lines = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+  }
+  return lines;
+}
+
+/** Parsed parts of a document by their text, kept between parses of its successive versions. */
+export class ParseCache {
+  private trees = new Map<string, Root>();
+  private used = new Map<string, Root>();
+
+  get(text: string): Root {
+    let tree = this.used.get(text) ?? this.trees.get(text);
+    if (!tree) tree = parseMarkdown(text);
+    this.used.set(text, tree);
+    return tree;
+  }
+
+  /** Forget the parts the last document did not use. */
+  settle(): void {
+    this.trees = this.used;
+    this.used = new Map();
+  }
+}
+
+/**
+ * The document's tree, as one parse of the whole text would give it, parsed part by part. With a
+ * cache, unchanged parts are not parsed again.
+ */
+export function parseDocument(text: string, cache?: ParseCache): Root {
+  // Below this size one parse is faster than several, and has no time to grow quadratic.
+  if (!cache && text.length < 64 * 1024) return parseMarkdown(text);
+  const starts = DEFINITION.test(text) ? [0] : headingStarts(text);
+  const parts = cache ?? new ParseCache();
+  const parse = (from: number, to: number): Root => parts.get(text.slice(from, to));
+  const children: RootContent[] = [];
+  let line = 0;
+  for (let i = 0; i < starts.length; ) {
+    // A part that ends open takes in the next parts, doubling each time, so a fence never closed stays linear.
+    let span = 1;
+    let tree: Root;
+    for (;;) {
+      const end = starts[i + span] ?? text.length;
+      tree = parse(starts[i], end);
+      if (i + span >= starts.length) break;
+      if (!leftOpen(tree, text.slice(starts[i], end)) && startsWithHeading(parse(end, starts[i + span + 1] ?? text.length))) break;
+      span = Math.min(span * 2, starts.length - i);
+    }
+    const start = starts[i];
+    const end = starts[i + span] ?? text.length;
+    // Trees are shared by every place their text occurs (and, with a cache, by later versions): copied to move.
+    const placed = start === 0 ? tree : shiftedCopy(tree, line, start);
+    for (const child of placed.children) children.push(child);
+    line += countLines(text, start, end);
+    i += span;
+  }
+  parts.settle();
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+}
+
+/** Line, column and offset of the end of a text, as the parser gives the end of its root. */
+function endPoint(text: string): { line: number; column: number; offset: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: text.length - lineStart + 1, offset: text.length };
+}
