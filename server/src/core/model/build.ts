@@ -35,9 +35,12 @@ function readFrontMatter(tree: Root, text: string): FrontMatter | null {
   if (!node || node.type !== 'yaml') return null;
   const start = startOf(node);
   const end = endOf(node);
-  const bodyStart = text.indexOf('\n', start) + 1;
+  const opening = /\r\n|\r|\n/.exec(text.slice(start, end));
+  const bodyStart = opening ? start + opening.index + opening[0].length : 0;
   try {
-    const data: unknown = node.value.trim() === '' ? {} : parseYaml(node.value, { prettyErrors: false });
+    // YAML reads a lone CR (old Mac line ends) as part of a line; make it a line end, same length.
+    const yaml = node.value.replace(/\r(?!\n)/g, '\n');
+    const data: unknown = yaml.trim() === '' ? {} : parseYaml(yaml, { prettyErrors: false });
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       return { start, end, data: null, error: { message: 'front matter must be a mapping of keys to values', start, end } };
     }
@@ -215,36 +218,41 @@ export function buildModel(text: string, settings: LintSettings, parse: (text: s
   const addBlock = (node: AnyNode, kind: BlockKind, section: number, quoted: boolean) => {
     blocks.push({ kind, start: startOf(node), end: endOf(node), section, quoted });
   };
-  const collect = (node: AnyNode, section: number, quoted: boolean, inItem: boolean) => {
-    switch (node.type) {
-      case 'heading':
-        addBlock(node, 'heading', section, quoted);
-        return;
-      case 'paragraph':
-        addBlock(node, inItem ? 'listItem' : 'paragraph', section, quoted);
-        return;
-      case 'tableCell':
-        addBlock(node, 'tableCell', section, quoted);
-        return;
-      case 'blockquote':
-        for (const child of node.children) collect(child, section, true, inItem);
-        return;
-      case 'listItem':
-        for (const child of node.children) collect(child, section, quoted, true);
-        return;
-      case 'list':
-      case 'table':
-      case 'tableRow':
-        for (const child of childrenOf(node)) collect(child, section, quoted, inItem);
-        return;
-      default:
-        return;
+  // Iterative, in document order: block quotes and lists can nest deeper than the call stack.
+  const collect = (root: AnyNode, section: number) => {
+    const stack: { node: AnyNode; quoted: boolean; inItem: boolean }[] = [{ node: root, quoted: false, inItem: false }];
+    while (stack.length > 0) {
+      const { node, quoted, inItem } = stack.pop()!;
+      switch (node.type) {
+        case 'heading':
+          addBlock(node, 'heading', section, quoted);
+          break;
+        case 'paragraph':
+          addBlock(node, inItem ? 'listItem' : 'paragraph', section, quoted);
+          break;
+        case 'tableCell':
+          addBlock(node, 'tableCell', section, quoted);
+          break;
+        case 'blockquote':
+        case 'listItem':
+        case 'list':
+        case 'table':
+        case 'tableRow': {
+          const children = childrenOf(node);
+          const childQuoted = quoted || node.type === 'blockquote';
+          const childInItem = inItem || node.type === 'listItem';
+          for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], quoted: childQuoted, inItem: childInItem });
+          break;
+        }
+        default:
+          break;
+      }
     }
   };
-  for (const node of preamble) collect(node, -1, false, false);
+  for (const node of preamble) collect(node, -1);
   for (const section of sections) {
-    collect(section.heading!, section.index, false, false);
-    for (const node of section.nodes) collect(node, section.index, false, false);
+    collect(section.heading!, section.index);
+    for (const node of section.nodes) collect(node, section.index);
   }
 
   const sentences = blocks.flatMap((block, index) =>
@@ -306,4 +314,26 @@ export function buildModel(text: string, settings: LintSettings, parse: (text: s
   }
 
   return { text, prose, lines, tree, frontMatter, title, profile, sections, blocks, sentences, numbered, actions, comments };
+}
+
+/**
+ * The model of a document that is not parsed (it is over the size limit): its text and lines,
+ * no content, the configured profile. Rules that read it find nothing to report.
+ */
+export function bareModel(text: string, settings: LintSettings): DocumentModel {
+  return {
+    text,
+    prose: text.replace(/[^\n\r]/g, ' '),
+    lines: new LineIndex(text),
+    tree: { type: 'root', children: [] },
+    frontMatter: null,
+    title: null,
+    profile: resolveProfile(null, undefined, settings),
+    sections: [],
+    blocks: [],
+    sentences: [],
+    numbered: [],
+    actions: [],
+    comments: [],
+  };
 }
