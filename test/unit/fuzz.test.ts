@@ -242,6 +242,12 @@ describe('cases the fuzzing found', () => {
     expect(key(cr)).toEqual(key(lintChecked(lf)));
   });
 
+  it('lines run together from a PDF break sentences whatever the line ends', () => {
+    const lf = `# Neglect audit\n\n${'The plan listed the services the family should attend\nIt did not say what would change for the child\n'.repeat(2)}`;
+    expect(key(lintChecked(lf.replace(/\n/g, '\r')))).toEqual(key(lintChecked(lf)));
+    expect(key(lintChecked(lf)).filter((k) => k.startsWith('readability'))).toEqual([]);
+  });
+
   it('nesting deeper than the parser is shown keeps offsets and leaves ordinary nesting alone', () => {
     const shallow = '> quote\n> - item\n>   1. step\n';
     expect(lintChecked(shallow).model.tree.children[0].type).toBe('blockquote');

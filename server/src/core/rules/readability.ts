@@ -12,7 +12,7 @@ const MIN_SECTION_WORDS = 100;
 function pieces(sentence: Sentence): { start: number; text: string }[] {
   const parts: { start: number; text: string }[] = [];
   let from = 0;
-  for (const m of sentence.text.matchAll(/(?<=[\p{L}\p{N})])[ \t]*\r?\n[ \t>]*(?=[\p{Lu}\d•-])/gu)) {
+  for (const m of sentence.text.matchAll(/(?<=[\p{L}\p{N})])[ \t]*(?:\r\n|\r|\n)[ \t>]*(?=[\p{Lu}\d•-])/gu)) {
     parts.push({ start: sentence.start + from, text: sentence.text.slice(from, m.index) });
     from = (m.index ?? 0) + m[0].length;
   }
