@@ -31,7 +31,8 @@ export async function expandPaths(args: string[], cwd: string): Promise<string[]
     try {
       stat = fs.statSync(absolute);
     } catch {
-      stat = undefined;
+      // A link that loops or leads nowhere is still an entry the user named: reading it says why it fails.
+      stat = fs.lstatSync(absolute, { throwIfNoEntry: false });
     }
     if (stat?.isDirectory()) {
       const matches = await glob('**/*.md', { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED, dot: false, followSymbolicLinks: false });
@@ -54,4 +55,25 @@ export function displayPath(file: string, cwd: string): string {
   if (file === '<stdin>') return file;
   const relative = path.relative(cwd, file);
   return toPosix(relative.startsWith('..') || path.isAbsolute(relative) ? file : relative);
+}
+
+/**
+ * Write next to the file and rename over it, keeping its permissions, so a reader never sees half
+ * a file; refuse if the file changed since `original` was read. On any failure the file is left as
+ * it was and no temporary file is left behind.
+ */
+export function writeAtomically(file: string, original: Buffer, text: string): void {
+  const now = fs.readFileSync(file);
+  if (!now.equals(original)) throw new Error('changed since it was read; not fixed (run again)');
+  const { mode } = fs.statSync(file);
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.audit-lint.tmp`);
+  try {
+    fs.writeFileSync(temp, text, { mode, flag: 'wx' });
+    fs.chmodSync(temp, mode);
+    fs.renameSync(temp, file);
+  } catch (error) {
+    // Only remove a temporary file this call created: 'wx' refuses one that was already there.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') fs.rmSync(temp, { force: true });
+    throw new Error(`could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); left unchanged`);
+  }
 }

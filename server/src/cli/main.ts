@@ -11,7 +11,7 @@ import { applyFixes, isInsertOnly } from '../core/fix';
 import { ruleIds } from '../core/rules';
 import type { Finding, LintSettings, SeverityOrOff } from '../core/types';
 import { VERSION } from '../core/version';
-import { displayPath, expandPaths, UsageError } from './files';
+import { displayPath, expandPaths, UsageError, writeAtomically } from './files';
 import { format, FORMATS, summarise, type FileResult, type Format } from './formatters';
 import { runRules } from './rules-command';
 import { runInit } from './init-command';
@@ -182,8 +182,12 @@ function fileLinter(job: LintJob): (file: string) => FileOutcome {
       outcome.fixable = insertFixes(result).length;
       outcome.result = { file: shown, profile: result.profile, findings: result.findings };
     } catch (error) {
-      const usage = error instanceof UsageError || error instanceof ConfigError;
-      outcome.abort = { usage, message: (error as Error).message, stack: (error as Error).stack };
+      if (error instanceof UsageError || error instanceof ConfigError) {
+        outcome.abort = { message: error.message };
+      } else {
+        // A fault in linting one file is that file's error: the rest of the run goes on.
+        outcome.messages.push({ file: shown, text: `could not be linted (internal error: ${(error as Error).message})`, stack: (error as Error).stack });
+      }
     }
     return outcome;
   };
@@ -204,22 +208,6 @@ function fixText(text: string, settings: LintSettings): string {
     current = outcome.text;
   }
   return current;
-}
-
-/** Write next to the file and rename over it, keeping its permissions; refuse if it changed since it was read. */
-function writeAtomically(file: string, original: Buffer, text: string): void {
-  const now = fs.readFileSync(file);
-  if (!now.equals(original)) throw new Error('changed since it was read; not fixed (run again)');
-  const { mode } = fs.statSync(file);
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.audit-lint.tmp`);
-  try {
-    fs.writeFileSync(temp, text, { mode });
-    fs.chmodSync(temp, mode);
-    fs.renameSync(temp, file);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
 }
 
 function keep(findings: Finding[], quiet: boolean | undefined): Finding[] {
@@ -287,13 +275,9 @@ async function runLint(values: ReturnType<typeof parseCli>['values'], positional
       for (const message of outcome.messages) {
         if (message.file !== undefined) reporter.fileError(message.file, message.text);
         else reporter.warn(message.text);
+        if (values.debug && message.stack) io.stderr.write(`${message.stack}\n`);
       }
-      if (outcome.abort) {
-        if (outcome.abort.usage) throw new UsageError(outcome.abort.message);
-        const error = new Error(outcome.abort.message);
-        error.stack = outcome.abort.stack;
-        throw error;
-      }
+      if (outcome.abort) throw new UsageError(outcome.abort.message);
       if (outcome.diff) diffs.push(outcome.diff);
       fixable += outcome.fixable;
       if (outcome.result) results.push({ ...outcome.result, findings: keep(outcome.result.findings, values.quiet) });

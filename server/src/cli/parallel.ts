@@ -6,12 +6,12 @@ import type { FileResult } from './formatters';
 /** What linting one file produced, in a form that crosses threads; applied in file order. */
 export interface FileOutcome {
   result?: FileResult;
-  /** Lines for standard error: with `file`, that file could not be linted (exit 2); else a warning. */
-  messages: { file?: string; text: string }[];
+  /** Lines for standard error: with `file`, that file could not be linted (exit 2); else a warning. A stack is shown with --debug. */
+  messages: { file?: string; text: string; stack?: string }[];
   fixable: number;
   diff?: string;
-  /** A usage, configuration or internal error that stops the run when this file's turn comes. */
-  abort?: { usage: boolean; message: string; stack?: string };
+  /** A usage or configuration error that stops the run when this file's turn comes. */
+  abort?: { message: string };
 }
 
 /** Everything a thread needs to lint files the way the command line asked. */
