@@ -59,6 +59,20 @@ export function countSyllables(word: string): number {
   return Math.max(1, count);
 }
 
+/** Syllable counts of words already seen: reports repeat their words, and the count is pure. */
+const syllableMemo = new Map<string, number>();
+const SYLLABLE_MEMO_WORDS = 50_000;
+
+function syllablesOf(word: string): number {
+  let count = syllableMemo.get(word);
+  if (count === undefined) {
+    if (syllableMemo.size >= SYLLABLE_MEMO_WORDS) syllableMemo.clear();
+    count = countSyllables(word);
+    syllableMemo.set(word, count);
+  }
+  return count;
+}
+
 export interface TextStatistics {
   sentences: number;
   words: number;
@@ -76,7 +90,7 @@ export function textStatistics(sentences: readonly string[]): TextStatistics {
     stats.sentences++;
     stats.words += list.length;
     for (const word of list) {
-      const syllables = countSyllables(word);
+      const syllables = syllablesOf(word);
       stats.syllables += syllables;
       if (syllables >= 3) stats.polysyllables++;
     }
