@@ -58,7 +58,8 @@ export function wordingHits(context: RuleContext, categories: readonly Category[
   const sentencesOf = blockSentences(model);
   const hits: WordingHit[] = [];
   model.blocks.forEach((block, index) => {
-    if (block.quoted || (block.kind === 'heading' && !options.headings)) return;
+    // Three rules share this walk over every block: past the time budget, stop looking.
+    if (context.overBudget() || block.quoted || (block.kind === 'heading' && !options.headings)) return;
     const text = model.prose.slice(block.start, block.end);
     const action = actionAt(actions, block.start);
     const sentences = sentencesOf[index];
