@@ -1,7 +1,20 @@
-import { analyseAction, type ActionAnalysis, type DiffuseOwner, type PartAnalysis, type SmartProblem, type Span } from './analysis/smart';
+import { analyseAction as analyse, type ActionAnalysis, type DiffuseOwner, type PartAnalysis, type SmartProblem, type Span } from './analysis/smart';
 import { findChildNoun } from './analysis/markers';
+import { memoByText } from './memo';
 import { hasValueIn, SpanIndex } from './model/spans';
 import type { ActionCell, ActionItem, ActionPart, DocumentModel, LintSettings } from './types';
+
+const analyses = new WeakMap<LintSettings['vocabulary'], (text: string) => ActionAnalysis>();
+
+/** An action's words analysed once per vocabulary: edits leave most actions as they were. */
+function analysisOf(text: string, vocabulary: LintSettings['vocabulary']): ActionAnalysis {
+  let analyseText = analyses.get(vocabulary);
+  if (!analyseText) {
+    analyseText = memoByText((words) => analyse(words, vocabulary));
+    analyses.set(vocabulary, analyseText);
+  }
+  return analyseText(text);
+}
 
 /** The four checks of an action, in the order they are reported and tabulated. */
 export const ACTION_PARTS: readonly ActionPart[] = ['owner', 'measure', 'deadline', 'outcome'];
@@ -125,21 +138,21 @@ function fromCell(part: ActionPart, cell: ActionCell, source: PartSource, settin
   switch (part) {
     case 'owner': {
       // The column's words as the subject of a sentence, so that a diffuse owner is recognised.
-      const analysed = analyseAction(`${cell.text} will act`, settings.vocabulary).owner;
+      const analysed = analysisOf(`${cell.text} will act`, settings.vocabulary).owner;
       return analysed.problem === 'diffuse-owner' ? fail(analysed) : cellEvidence(cell, source);
     }
     case 'measure': {
-      const analysed = analyseAction(cell.text, settings.vocabulary).measure;
+      const analysed = analysisOf(cell.text, settings.vocabulary).measure;
       return analysed.problem === 'unmeasured-quality' ? fail(analysed) : cellEvidence(cell, source);
     }
     case 'deadline': {
-      const analysed = analyseAction(cell.text, settings.vocabulary).deadline;
+      const analysed = analysisOf(cell.text, settings.vocabulary).deadline;
       return analysed.problem === 'vague-time' ? fail(analysed) : cellEvidence(cell, source);
     }
     case 'outcome': {
       // "So that:" fields and outcome columns name the result without the connective.
       const probe = /^\s*so that\b/i.test(cell.text) ? cell.text : `so that ${cell.text}`;
-      const analysed = analyseAction(probe, settings.vocabulary).outcome;
+      const analysed = analysisOf(probe, settings.vocabulary).outcome;
       if (analysed.present || findChildNoun(cell.text)) return cellEvidence(cell, source);
       return fail({ ...analysed, problemSpan: undefined });
     }
@@ -163,7 +176,7 @@ function sectionStatements(model: DocumentModel, settings: LintSettings): Map<nu
       const text = model.prose.slice(start, end);
       if (!COVERS_ALL.test(text)) continue;
       const list = bySection.get(index) ?? [];
-      list.push({ text, start, analysis: analyseAction(text, settings.vocabulary) });
+      list.push({ text, start, analysis: analysisOf(text, settings.vocabulary) });
       bySection.set(index, list);
     }
   }
@@ -248,7 +261,7 @@ function softActions(model: DocumentModel): ActionItem[] {
 }
 
 function summarise(item: ActionItem, model: DocumentModel, settings: LintSettings, shared: { text: string; start: number; analysis: ActionAnalysis }[], soft = false): ActionSummary | undefined {
-  const analysis = analyseAction(item.text, settings.vocabulary);
+  const analysis = analysisOf(item.text, settings.vocabulary);
   if (!soft && !isDirective(item, analysis)) return undefined;
   const fields = item.kind === 'tableRow' ? {} : labelledFields(item.text);
   const parts = {} as Record<ActionPart, PartSummary>;

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { readDirectives } from './disable';
 import { bareModel, buildModel } from './model/build';
 import { ruleIds, rules } from './rules';
@@ -29,6 +30,8 @@ export interface LintOptions {
   only?: readonly string[];
   /** Time one rule may take on one document before it is stopped, in milliseconds. */
   ruleBudgetMs?: number;
+  /** How the text is parsed: an editor passes one that reuses the parts of the last version that did not change. */
+  parse?: (text: string) => Root;
 }
 
 export const DEFAULT_RULE_BUDGET_MS = 5000;
@@ -50,7 +53,7 @@ export function lint(source: string, settings: LintSettings, options: LintOption
   const text = shift ? source.slice(shift) : source;
   // An oversized document is not parsed: only size-limit runs, over a model with no content.
   const complete = utf8Length(text) <= settings.maxDocumentBytes;
-  const model = complete ? buildModel(text, settings) : bareModel(text, settings);
+  const model = complete ? buildModel(text, settings, options.parse) : bareModel(text, settings);
   const directives = readDirectives(model, ruleIds);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];

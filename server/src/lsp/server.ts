@@ -14,7 +14,8 @@ import { DiagnosticsPublisher } from './diagnostics';
 import { EditorSettingsSource } from './editorSettings';
 import { describeError, guard, type Log } from './guard';
 import { hover } from './hover';
-import { WholeDocumentLinter, type LintedDocument } from './lintCache';
+import { IncrementalDocumentLinter } from './incrementalLinter';
+import type { LintedDocument } from './lintCache';
 import { actionLenses, documentSymbols, reportSummary } from './outline';
 import { FIX_ALL_KIND, ReportSummaryRequest, type InitializationOptions, type ReportSummary, type ReportSummaryParams } from './protocol';
 import { filePathOf, ReportStore } from './reports';
@@ -64,7 +65,7 @@ export function startServer(connection: Connection): void {
     workspaceFolders = folders.map(filePathOf).filter((f): f is string => f !== undefined);
 
     editorSettings = new EditorSettingsSource(connection, canAskSettings);
-    reports = new ReportStore(documents, editorSettings, new ConfigResolver(), new WholeDocumentLinter(), () => workspaceFolders, {
+    reports = new ReportStore(documents, editorSettings, new ConfigResolver(), new IncrementalDocumentLinter(), () => workspaceFolders, {
       configError: (error) => configDiagnostics.show(error),
       ruleFailed: (uri, ruleId, message) => log(`Rule ${ruleId} failed on ${uri}: ${message}. The other rules still reported.`),
       lintFailed: (uri, failure) => log(`Could not lint ${uri} (version ${failure.version}): ${describeError(failure.reason)}`),

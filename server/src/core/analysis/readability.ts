@@ -1,3 +1,4 @@
+import { memoByText } from '../memo';
 import type { ReadabilitySettings } from '../types';
 
 export type Audience = ReadabilitySettings['audience'];
@@ -36,7 +37,7 @@ export function words(text: string): string[] {
 }
 
 export function countWords(text: string): number {
-  return words(text).length;
+  return sentenceCounts(text).words;
 }
 
 const VOWEL_GROUP = /[aeiouy]+/g;
@@ -81,19 +82,28 @@ export interface TextStatistics {
   polysyllables: number;
 }
 
+/** Words, syllables and long words of one sentence; remembered, as the rule asks about each sentence twice and edits leave most unchanged. */
+const sentenceCounts = memoByText((sentence: string): Omit<TextStatistics, 'sentences'> => {
+  const counts = { words: 0, syllables: 0, polysyllables: 0 };
+  for (const word of words(sentence)) {
+    const syllables = syllablesOf(word);
+    counts.words++;
+    counts.syllables += syllables;
+    if (syllables >= 3) counts.polysyllables++;
+  }
+  return counts;
+});
+
 /** Statistics over a list of sentences (headings and list items are sentences in their own right). */
 export function textStatistics(sentences: readonly string[]): TextStatistics {
   const stats: TextStatistics = { sentences: 0, words: 0, syllables: 0, polysyllables: 0 };
   for (const sentence of sentences) {
-    const list = words(sentence);
-    if (list.length === 0) continue;
+    const counts = sentenceCounts(sentence);
+    if (counts.words === 0) continue;
     stats.sentences++;
-    stats.words += list.length;
-    for (const word of list) {
-      const syllables = syllablesOf(word);
-      stats.syllables += syllables;
-      if (syllables >= 3) stats.polysyllables++;
-    }
+    stats.words += counts.words;
+    stats.syllables += counts.syllables;
+    stats.polysyllables += counts.polysyllables;
   }
   return stats;
 }

@@ -2,6 +2,7 @@ import {
   findAcronyms, findDefinitions, isWellKnown, lookupAcronym, sameAcronym, type AcronymUse,
 } from '../analysis/acronyms';
 import { findWeakWording } from '../analysis/lexicon';
+import { memoByText } from '../memo';
 import type { DocumentModel, Fix, LintSettings, Rule, Section } from '../types';
 
 export interface DocumentDefinition {
@@ -63,12 +64,14 @@ export function documentDefinitions(model: DocumentModel): DocumentDefinition[] 
   return found.sort((a, b) => a.start - b.start);
 }
 
+const acronymsIn = memoByText(findAcronyms);
+
 /** Acronyms in the author's running text: not headings (titles are often in capitals), quotations or the glossary. */
 function usesInText(model: DocumentModel): AcronymUse[] {
   const uses: AcronymUse[] = [];
   for (const block of model.blocks) {
     if (block.kind === 'heading' || block.quoted || inGlossary(model, block.start)) continue;
-    for (const use of findAcronyms(model.prose.slice(block.start, block.end))) {
+    for (const use of acronymsIn(model.prose.slice(block.start, block.end))) {
       uses.push({ ...use, start: block.start + use.start, end: block.start + use.end });
     }
   }
@@ -143,10 +146,11 @@ export const rule: Rule = {
   check({ model, settings, report }) {
     const allowed = new Set(settings.vocabulary.allow.map((term) => term.trim().toUpperCase()));
     const definitions = documentDefinitions(model);
-    const reported: AcronymUse[] = [];
+    // Keys of the acronyms already seen: the same acronym shares a key ("ICPC" and "ICPCs").
+    const seen = new Set<string>();
     for (const use of usesInText(model)) {
-      if (reported.some((done) => sameAcronym(done.text, use.text))) continue;
-      reported.push(use);
+      if (use.keys.some((key) => seen.has(key))) continue;
+      for (const key of use.keys) seen.add(key);
       if (isWellKnown(use.text) || use.keys.some((key) => allowed.has(key))) continue;
       // Stigmatising acronyms (LAC, DNA) are reported once, by stigmatising-language.
       if (findWeakWording(use.text, ['L']).length > 0) continue;

@@ -1,6 +1,10 @@
+import { memoByText } from '../memo';
 import { findQuasiIdentifiers, quasiKinds } from '../privacy/quasi-identifiers';
 import type { QuasiKind } from '../privacy/quasi-identifiers';
 import type { Rule, SectionId } from '../types';
+
+const withDates = memoByText((text) => findQuasiIdentifiers(text));
+const withoutDates = memoByText((text) => findQuasiIdentifiers(text, { ignoreDates: true }));
 
 interface Options {
   threshold: number;
@@ -54,7 +58,7 @@ export const rule: Rule<Options> = {
     for (const sentence of model.sentences) {
       const ids = model.sections[sentence.section]?.effectiveIds ?? [];
       if (ids.some((id) => NOT_CASE_NARRATIVE.includes(id))) continue;
-      const matches = findQuasiIdentifiers(sentence.text, { ignoreDates: ids.includes('method') });
+      const matches = (ids.includes('method') ? withoutDates : withDates)(sentence.text);
       const kinds = quasiKinds(matches);
       if (kinds.length < options.threshold) continue;
       const labels = kinds.map((kind) => KINDS[kind].label);

@@ -1,4 +1,5 @@
 import { assessReadability, countWords } from '../analysis/readability';
+import { memoByText } from '../memo';
 import type { DocumentModel, ProseBlock, Rule, Sentence } from '../types';
 
 /** Below this many words a reading-ease score says more about chance than about the text. */
@@ -10,15 +11,20 @@ const MIN_SECTION_WORDS = 100;
  * a break, so that run-together lines are not counted as one long sentence.
  */
 function pieces(sentence: Sentence): { start: number; text: string }[] {
-  const parts: { start: number; text: string }[] = [];
-  let from = 0;
-  for (const m of sentence.text.matchAll(/(?<=[\p{L}\p{N})])[ \t]*(?:\r\n|\r|\n)[ \t>]*(?=[\p{Lu}\d•-])/gu)) {
-    parts.push({ start: sentence.start + from, text: sentence.text.slice(from, m.index) });
-    from = (m.index ?? 0) + m[0].length;
-  }
-  parts.push({ start: sentence.start + from, text: sentence.text.slice(from) });
-  return parts;
+  return pieceBounds(sentence.text).map(([from, to]) => ({ start: sentence.start + from, text: sentence.text.slice(from, to) }));
 }
+
+/** Where each piece of a sentence starts and ends: offsets only, so that nothing remembered holds on to the document. */
+const pieceBounds = memoByText((text: string): [number, number][] => {
+  const bounds: [number, number][] = [];
+  let from = 0;
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N})])[ \t]*(?:\r\n|\r|\n)[ \t>]*(?=[\p{Lu}\d•-])/gu)) {
+    bounds.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  bounds.push([from, text.length]);
+  return bounds;
+});
 
 /** Running prose: paragraphs and list items, not headings, table cells or quotations. */
 const isProse = (block: ProseBlock): boolean => !block.quoted && (block.kind === 'paragraph' || block.kind === 'listItem');
