@@ -11,6 +11,7 @@ import { applyFixes, isInsertOnly } from '../core/fix';
 import { ruleIds } from '../core/rules';
 import type { Finding, LintSettings, SeverityOrOff } from '../core/types';
 import { VERSION } from '../core/version';
+import { HELP } from './help';
 import { displayPath, expandPaths, UsageError, writeAtomically } from './files';
 import { format, FORMATS, summarise, type FileResult, type Format } from './formatters';
 import { runRules } from './rules-command';
@@ -24,31 +25,6 @@ export interface Io {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   readStdin(): Promise<string>;
 }
-
-const HELP = `Usage: audit-lint [paths or globs …] [options]
-       audit-lint rules [--format json]
-       audit-lint actions [paths or globs …] [--format csv|json|markdown] [--output FILE]
-       audit-lint init
-
-Lint safeguarding case-audit reports written in Markdown. A folder means its **/*.md.
-"audit-lint actions" lists every action with its owner, measure, deadline, outcome and SMART score.
-
-Options:
-  --format NAME          stylish (default), json, sarif, junit or github
-  --output FILE          write the report to FILE instead of standard output
-  --fix                  apply safe fixes (insertions only) in place
-  --fix-dry-run          print the changes --fix would make, as a diff
-  --config FILE          use this configuration instead of the nearest .auditlintrc*
-  --profile NAME         profile for files whose front matter names none
-  --rule ID=SEVERITY     set a rule's severity (off, info, warning, error); repeatable
-  --max-warnings N       exit with 1 when there are more than N warnings
-  --quiet                report errors only
-  --stdin                lint standard input; --stdin-filename NAME names it
-  --debug                print stack traces for internal errors
-  --version, --help
-
-Exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 usage, configuration or file errors.
-`;
 
 const MAX_FIX_ROUNDS = 5;
 const PROGRESS_THRESHOLD = 50;
@@ -357,6 +333,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
 if (runLintWorker(fileLinter)) {
   // A worker thread of a parallel run: it has linted its share of the files.
 } else if (require.main === module) {
+  runFromCommandLine();
+}
+
+/** Run with this process's arguments and streams, setting its exit code. */
+export function runFromCommandLine(): void {
   const io: Io = {
     cwd: process.cwd(),
     stdout: process.stdout,

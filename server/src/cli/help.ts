@@ -1,0 +1,25 @@
+/** What `audit-lint --help` prints; its own module so that answering it loads nothing else. */
+export const HELP = `Usage: audit-lint [paths or globs …] [options]
+       audit-lint rules [--format json]
+       audit-lint actions [paths or globs …] [--format csv|json|markdown] [--output FILE]
+       audit-lint init
+
+Lint safeguarding case-audit reports written in Markdown. A folder means its **/*.md.
+"audit-lint actions" lists every action with its owner, measure, deadline, outcome and SMART score.
+
+Options:
+  --format NAME          stylish (default), json, sarif, junit or github
+  --output FILE          write the report to FILE instead of standard output
+  --fix                  apply safe fixes (insertions only) in place
+  --fix-dry-run          print the changes --fix would make, as a diff
+  --config FILE          use this configuration instead of the nearest .auditlintrc*
+  --profile NAME         profile for files whose front matter names none
+  --rule ID=SEVERITY     set a rule's severity (off, info, warning, error); repeatable
+  --max-warnings N       exit with 1 when there are more than N warnings
+  --quiet                report errors only
+  --stdin                lint standard input; --stdin-filename NAME names it
+  --debug                print stack traces for internal errors
+  --version, --help
+
+Exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 usage, configuration or file errors.
+`;
