@@ -1,22 +1,49 @@
 /**
- * A pure function of a text, remembered by that text: an edited report keeps almost all of its
- * sentences and blocks, so the next lint finds their analyses here. Results are shared, so callers
- * must not change them. Bounded by the total length of the texts remembered.
+ * Analyses of one document's sentences and blocks, kept from one version to the next: an edited
+ * report keeps almost all of them. What a lint did not ask for is dropped after it, so the memory
+ * holds about one version's worth of text.
  */
-export function memoByText<T>(compute: (text: string) => T, maxChars = 12_000_000): (text: string) => T {
-  let memo = new Map<string, T>();
-  let chars = 0;
-  return (text) => {
-    if (memo.has(text)) return memo.get(text) as T;
-    const result = compute(text);
-    if (chars + text.length > maxChars) {
-      memo = new Map();
-      chars = 0;
-    }
-    memo.set(ownCopy(text), result);
-    chars += text.length;
-    return result;
-  };
+export class TextMemory {
+  private previous = new Map<object, Map<string, { key: string; value: unknown }>>();
+  private current = new Map<object, Map<string, { key: string; value: unknown }>>();
+
+  recall<T>(owner: object, text: string, compute: (text: string) => T): T {
+    let now = this.current.get(owner);
+    if (!now) this.current.set(owner, (now = new Map()));
+    let entry = now.get(text) ?? this.previous.get(owner)?.get(text);
+    if (!entry) entry = { key: ownCopy(text), value: compute(text) };
+    now.set(entry.key, entry);
+    return entry.value as T;
+  }
+
+  /** Forget what the lint that just ended did not use. */
+  settle(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
+let active: TextMemory | undefined;
+
+/** Run a lint with a document's memory: the analyses wrapped by memoByText are remembered in it. */
+export function withMemory<T>(memory: TextMemory, run: () => T): T {
+  const outer = active;
+  active = memory;
+  try {
+    return run();
+  } finally {
+    active = outer;
+    memory.settle();
+  }
+}
+
+/**
+ * A pure analysis of a text, remembered by that text while a document with a memory is linted
+ * (in the editor) and simply computed otherwise. Results are shared: callers must not change them.
+ */
+export function memoByText<T>(compute: (text: string) => T): (text: string) => T {
+  const owner = {};
+  return (text) => (active ? active.recall(owner, text, compute) : compute(text));
 }
 
 /** A copy that does not share storage with the document it was cut from, so a key never keeps an old version alive. */
