@@ -96,6 +96,9 @@ function countLines(text: string, from: number, to: number): number {
 export class ParseCache {
   private trees = new Map<string, Root>();
   private used = new Map<string, Root>();
+  /** Each part's tree as last placed in the document: a part that has not moved is not copied again. */
+  private placed = new Map<string, Placed>();
+  private placedNow = new Map<string, Placed>();
 
   get(text: string): Root {
     let tree = this.used.get(text) ?? this.trees.get(text);
@@ -104,11 +107,31 @@ export class ParseCache {
     return tree;
   }
 
+  /** The part's tree with positions from the given line and offset on. */
+  at(text: string, line: number, offset: number): Root {
+    const tree = this.get(text);
+    if (offset === 0) return tree;
+    const last = this.placedNow.get(text) ?? this.placed.get(text);
+    // Trees are shared by every place their text occurs and by later versions: moved by copying.
+    const moved = last && last.line === line && last.offset === offset && last.source === tree ? last.tree : shiftedCopy(tree, line, offset);
+    this.placedNow.set(text, { source: tree, line, offset, tree: moved });
+    return moved;
+  }
+
   /** Forget the parts the last document did not use. */
   settle(): void {
     this.trees = this.used;
     this.used = new Map();
+    this.placed = this.placedNow;
+    this.placedNow = new Map();
   }
+}
+
+interface Placed {
+  source: Root;
+  line: number;
+  offset: number;
+  tree: Root;
 }
 
 /**
@@ -136,9 +159,7 @@ export function parseDocument(text: string, cache?: ParseCache): Root {
     }
     const start = starts[i];
     const end = starts[i + span] ?? text.length;
-    // Trees are shared by every place their text occurs (and, with a cache, by later versions): copied to move.
-    const placed = start === 0 ? tree : shiftedCopy(tree, line, start);
-    for (const child of placed.children) children.push(child);
+    for (const child of parts.at(text.slice(start, end), line, start).children) children.push(child);
     line += countLines(text, start, end);
     i += span;
   }
