@@ -2,6 +2,8 @@ import { SymbolKind, type CodeLens, type DocumentSymbol } from 'vscode-languages
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ACTION_PARTS } from '../core/actions';
 import { sectionInfo } from '../core/model/sections';
+import type { ActionItem } from '../core/types';
+import type { ActionStatus } from '../core/summary';
 import { toRange } from './convert';
 import type { LintedDocument } from './lintCache';
 import type { ReportSummary } from './protocol';
@@ -12,6 +14,21 @@ const NAME_LENGTH = 60;
 function shorten(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   return clean.length > NAME_LENGTH ? `${clean.slice(0, NAME_LENGTH - 1)}…` : clean || '(empty)';
+}
+
+/**
+ * The SMART parts of each action item, matched by the line it starts on: the summary lists the
+ * actions the SMART rules read, which need not be every item nor in the same order.
+ */
+function scoredActions(linted: LintedDocument): Map<ActionItem, ActionStatus> {
+  const { model } = linted.result;
+  const byLine = new Map(linted.summary.actions.map((status) => [status.line, status]));
+  const scored = new Map<ActionItem, ActionStatus>();
+  for (const action of model.actions) {
+    const status = byLine.get(model.lines.position(action.start).line);
+    if (status) scored.set(action, status);
+  }
+  return scored;
 }
 
 /** Sections nested by heading depth, each with its actions as children. */
@@ -27,8 +44,10 @@ export function documentSymbols(document: TextDocument, linted: LintedDocument):
     selectionRange: range(section.start, section.headingEnd),
     children: [],
   }));
-  model.actions.forEach((action, index) => {
-    const parts = linted.summary.actions[index];
+  const scored = scoredActions(linted);
+  model.actions.forEach((action) => {
+    const parts = scored.get(action);
+    if (!parts) return;
     symbols[action.section]?.children?.push({
       name: shorten(action.cells.action?.text ?? action.text),
       detail: `SMART ${parts.score}/4`,
@@ -47,8 +66,10 @@ export function documentSymbols(document: TextDocument, linted: LintedDocument):
 
 /** "Owner ✓ · Measure ✗ · Deadline ✓ · Outcome ✗" above each action. */
 export function actionLenses(document: TextDocument, linted: LintedDocument): CodeLens[] {
-  return linted.result.model.actions.map((action, index) => {
-    const parts = linted.summary.actions[index];
+  const scored = scoredActions(linted);
+  return linted.result.model.actions.flatMap((action) => {
+    const parts = scored.get(action);
+    if (!parts) return [];
     const title = ACTION_PARTS.map((part) => `${PART_NAMES[part]} ${parts[part] ? '✓' : '✗'}`).join(' · ');
     const start = toRange(document, action.start + linted.bomLength, action.start + linted.bomLength).start;
     // An empty command shows the lens as a label.
