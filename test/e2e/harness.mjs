@@ -239,8 +239,10 @@ export async function withVSCode(options, fn) {
  */
 export async function runExtensionTests({ name = 'extension-tests', timeoutMs = 120_000, ...options }) {
   return withVSCode(options, async (session) => {
-    const timeout = new Promise((done) => setTimeout(done, timeoutMs, 'timeout'));
-    const code = await Promise.race([session.testsExitCode, timeout]);
+    let timer;
+    const timeout = new Promise((done) => (timer = setTimeout(done, timeoutMs, 'timeout')));
+    // Cleared at once, or the pending timer would keep the test process alive until it fires.
+    const code = await Promise.race([session.testsExitCode, timeout]).finally(() => clearTimeout(timer));
     await session.screenshot(name);
     if (code === 'timeout') throw new Error(`extension tests did not finish in ${timeoutMs} ms; log: ${session.logFile}`);
     return code;
