@@ -4,7 +4,7 @@ import { ACTION_PARTS, summariseActions, type ActionSummary } from '../core/acti
 import { decodeDocument } from '../core/decode';
 import { lint } from '../core/engine';
 import type { ActionPart, LintSettings } from '../core/types';
-import { displayPath, expandPaths, UsageError } from './files';
+import { displayPath, expandPaths, UsageError, writeReport } from './files';
 import type { Io } from './main';
 
 export const ACTION_FORMATS = ['csv', 'json', 'markdown'] as const;
@@ -117,14 +117,9 @@ export async function runActions(
     io.stdout.write(report);
     return 0;
   }
-  const target = path.resolve(io.cwd, options.output);
-  const temp = `${target}.${process.pid}.tmp`;
-  try {
-    fs.writeFileSync(temp, report);
-    fs.renameSync(temp, target);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    io.stderr.write(`audit-lint: ${options.output}: cannot write the action tracker (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+  const problem = writeReport(path.resolve(io.cwd, options.output), report);
+  if (problem) {
+    io.stderr.write(`audit-lint: ${options.output}: ${problem}\n`);
     return 2;
   }
   return 0;

@@ -77,3 +77,16 @@ export function writeAtomically(file: string, original: Buffer, text: string): v
     throw new Error(`could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); left unchanged`);
   }
 }
+
+/** Write a report to --output through a temporary file, so a failed run never leaves half a report. Returns an error message, or undefined. */
+export function writeReport(target: string, report: string): string | undefined {
+  const temp = `${target}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(temp, report);
+    fs.renameSync(temp, target);
+    return undefined;
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    return `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+  }
+}

@@ -12,7 +12,7 @@ import { ruleIds } from '../core/rules';
 import type { Finding, LintSettings, SeverityOrOff } from '../core/types';
 import { VERSION } from '../core/version';
 import { HELP } from './help';
-import { displayPath, expandPaths, UsageError, writeAtomically } from './files';
+import { displayPath, expandPaths, UsageError, writeAtomically, writeReport } from './files';
 import { format, FORMATS, summarise, type FileResult, type Format } from './formatters';
 import { runRules } from './rules-command';
 import { runInit } from './init-command';
@@ -270,15 +270,8 @@ async function runLint(values: ReturnType<typeof parseCli>['values'], positional
     report = format(formatName, results, { version: VERSION, colour, fixable: values.fix ? 0 : fixable });
   }
   if (toFile) {
-    const target = path.resolve(io.cwd, values.output!);
-    const temp = `${target}.${process.pid}.tmp`;
-    try {
-      fs.writeFileSync(temp, report);
-      fs.renameSync(temp, target);
-    } catch (error) {
-      fs.rmSync(temp, { force: true });
-      reporter.fileError(values.output!, `cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    }
+    const problem = writeReport(path.resolve(io.cwd, values.output!), report);
+    if (problem) reporter.fileError(values.output!, problem);
   } else {
     io.stdout.write(report);
   }
