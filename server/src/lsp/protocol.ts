@@ -4,7 +4,7 @@
  * can import this file without pulling in the server.
  */
 import { RequestType } from 'vscode-languageserver-protocol';
-import type { SectionId } from '../core/types';
+import type { ReportSummaryData } from '../core/summary';
 
 /** Workspace configuration section `auditLint`, read per document with `workspace/configuration`. */
 export interface EditorSettings {
@@ -28,41 +28,11 @@ export interface ReportSummaryParams {
   uri: string;
 }
 
-export interface SectionStatus {
-  id: SectionId;
-  present: boolean;
-  /** The profile requires this section (alone or as one of alternatives). */
-  required: boolean;
-  /** The requirement it belongs to is met, by this section or an alternative; true for recommended ones that are present. */
-  satisfied: boolean;
-  /** Heading of the first section that counts as it. */
-  title?: string;
-  /** 0-based line of that heading, as in LSP positions. */
-  line?: number;
-}
-
-export interface ActionStatus {
-  /** 0-based line where the action starts. */
-  line: number;
-  text: string;
-  owner: boolean;
-  measure: boolean;
-  deadline: boolean;
-  outcome: boolean;
-  /** Parts present out of the four. */
-  score: number;
-}
-
-export interface ReportSummary {
-  profile: string;
-  /** The profile's required sections, then its recommended ones. */
-  sections: SectionStatus[];
-  actions: ActionStatus[];
-  counts: {
-    byRule: Record<string, number>;
-    bySeverity: { error: number; warning: number; info: number };
-  };
-}
+/**
+ * The report's scorecard (see core/summary.ts) with every line 0-based, as in LSP positions:
+ * sections the profile requires then recommends, each action's SMART parts, counts by rule and severity.
+ */
+export type ReportSummary = Omit<ReportSummaryData, 'profileTitle'>;
 
 /**
  * Sent by the client (the audit preview, the status bar) to get the scorecard of an open document.
