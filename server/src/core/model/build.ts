@@ -6,7 +6,7 @@ import type {
   ActionCell, ActionItem, ActionPart, BlockKind, DocumentModel, FrontMatter, HtmlComment,
   LintSettings, NumberedParagraph, ProseBlock, ResolvedProfile, Section,
 } from '../types';
-import { classifyHeading } from './sections';
+import { classifyHeading, idsImpliedByTitle } from './sections';
 import { DEFAULT_PROFILE, guessProfileFromTitle } from './profiles';
 import { splitSentences } from './sentences';
 import { describesMethod } from './method-cues';
@@ -170,7 +170,7 @@ export function buildModel(text: string, settings: LintSettings, parse: (text: s
         title,
         number: HEADING_NUMBER.exec(title)?.[1],
         ids,
-        impliedIds: [],
+        impliedIds: isTitle ? idsImpliedByTitle(title) : [],
         effectiveIds: ids.length > 0 ? ids : inherited,
         parent,
         start: startOf(heading),

@@ -50,3 +50,14 @@ export function classifyHeading(text: string): SectionId[] {
   }
   return unique(found);
 }
+
+const titleCues: { id: SectionId; pattern: RegExp }[] = SECTION_IDS.flatMap((id) => {
+  const cues = (sectionData[id] as { titleCues?: string[] }).titleCues ?? [];
+  return cues.map((cue) => ({ id, pattern: new RegExp(`^(?:${cue})\\b`) }));
+});
+
+/** What a report's title says the whole report is: "Key messages from the neglect audit" is its learning. */
+export function idsImpliedByTitle(title: string): SectionId[] {
+  const normalised = normaliseHeading(title);
+  return unique(titleCues.filter((cue) => cue.pattern.test(normalised)).map((cue) => cue.id));
+}
