@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, type LintResult } from '../core/engine';
+import type { LintResult } from '../core/engine';
 import type { LintSettings } from '../core/types';
 import { summariseReport, type ReportSummaryData } from '../core/summary';
 import { documentDefinitions, type DocumentDefinition } from '../core/rules/acronym-undefined';
@@ -36,10 +36,7 @@ export class LintFailure extends Error {
   }
 }
 
-/**
- * Lint results per document. Kept behind this interface so a cache that re-lints only the
- * changed sections can replace the whole-document one.
- */
+/** Lint results per open document, one lint per version. */
 export interface DocumentLinter {
   /** The result for this exact version and settings, linting only when it is not cached. Throws LintFailure. */
   lint(document: TextDocument, settings: LintSettings): LintedDocument;
@@ -47,44 +44,4 @@ export interface DocumentLinter {
   latest(uri: string): LintedDocument | undefined;
   forget(uri: string): void;
   clear(): void;
-}
-
-/** Keeps the last linted version of each open document. */
-export class WholeDocumentLinter implements DocumentLinter {
-  private readonly byUri = new Map<string, LintedDocument>();
-  private readonly failures = new Map<string, LintFailure>();
-
-  lint(document: TextDocument, settings: LintSettings): LintedDocument {
-    const cached = this.byUri.get(document.uri);
-    if (cached && cached.version === document.version && cached.settings === settings) return cached;
-    const failed = this.failures.get(document.uri);
-    if (failed && failed.version === document.version && failed.settings === settings) throw failed;
-    const text = document.getText();
-    let result: LintResult;
-    try {
-      result = lint(text, settings);
-    } catch (error) {
-      const failure = new LintFailure(document.version, settings, error);
-      this.failures.set(document.uri, failure);
-      throw failure;
-    }
-    const linted = new LintedDocument(document.uri, document.version, settings, result, text.startsWith('\uFEFF') ? 1 : 0);
-    this.byUri.set(document.uri, linted);
-    this.failures.delete(document.uri);
-    return linted;
-  }
-
-  latest(uri: string): LintedDocument | undefined {
-    return this.byUri.get(uri);
-  }
-
-  forget(uri: string): void {
-    this.byUri.delete(uri);
-    this.failures.delete(uri);
-  }
-
-  clear(): void {
-    this.byUri.clear();
-    this.failures.clear();
-  }
 }
