@@ -2,9 +2,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { builtInProfiles } from '../../server/src/core/model/profiles';
 import { reportSkeleton } from '../../server/src/core/skeleton';
-import { toCsv } from '../../server/src/core/csv';
+import { actionRows, renderActionTracker } from '../../server/src/core/action-tracker';
 import { lint } from '../../server/src/core/engine';
-import { summariseReport } from '../../server/src/core/summary';
 import { FIX_ALL_KIND } from '../../server/src/lsp/protocol';
 import { settingsForFile } from './reportSettings';
 
@@ -46,22 +45,19 @@ export async function exportActions(): Promise<void> {
     return;
   }
   const settings = settingsForFile(document.uri.scheme === 'file' ? document.uri.fsPath : undefined);
-  const summary = summariseReport(lint(document.getText(), settings), settings);
-  if (summary.actions.length === 0) {
+  const file = vscode.workspace.asRelativePath(document.uri);
+  const rows = actionRows(file, lint(document.getText(), settings).model, settings);
+  if (rows.length === 0) {
     void vscode.window.showInformationMessage('This report has no actions to export.');
     return;
   }
-  const file = vscode.workspace.asRelativePath(document.uri);
-  const yesNo = (present: boolean) => (present ? 'yes' : 'no');
-  const csv = toCsv([
-    ['file', 'line', 'action', 'owner', 'measure', 'deadline', 'outcome', 'smart_score'],
-    ...summary.actions.map((a) => [file, a.line, a.text, yesNo(a.owner), yesNo(a.measure), yesNo(a.deadline), yesNo(a.outcome), a.score]),
-  ]);
+  // The same columns as "audit-lint actions --format csv", so trackers can combine both.
+  const csv = renderActionTracker('csv', rows);
   const target = await vscode.window.showSaveDialog({
     defaultUri: document.uri.scheme === 'file' ? vscode.Uri.file(document.uri.fsPath.replace(/\.md$/i, '-actions.csv')) : undefined,
     filters: { CSV: ['csv'] },
   });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, Buffer.from(csv, 'utf8'));
-  void vscode.window.showInformationMessage(`Exported ${summary.actions.length} actions to ${vscode.workspace.asRelativePath(target)}.`);
+  void vscode.window.showInformationMessage(`Exported ${rows.length} actions to ${vscode.workspace.asRelativePath(target)}.`);
 }
