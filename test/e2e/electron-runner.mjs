@@ -4,42 +4,21 @@
 //
 //   node test/e2e/electron-runner.mjs
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { runTests } from '@vscode/test-electron';
-import { build } from 'esbuild';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const hostTests = join(root, 'out/test/e2e-host/index.js');
-const RESULTS_FILE = '.audit-lint-e2e-results.json';
+import { bundleHostTests, exampleWorkspace, HOST_TESTS, RESULTS_FILE, root } from './setup-shared.mjs';
 
 execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-await build({
-  entryPoints: [join(root, 'test/e2e/host/index.ts')],
-  outfile: hostTests,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  external: ['vscode'],
-  sourcemap: 'inline',
-  logLevel: 'warning',
-});
-
-// The same workspace as extension.e2e.mjs: copies of the examples, every Markdown file a report.
-const workspace = mkdtempSync(join(tmpdir(), 'audit-lint-e2e-'));
-cpSync(join(root, 'examples'), workspace, { recursive: true });
-mkdirSync(join(workspace, '.vscode'));
-writeFileSync(join(workspace, '.vscode/settings.json'), JSON.stringify({ 'auditLint.include': ['**/*.md'] }, null, 2));
+await bundleHostTests();
+const workspace = exampleWorkspace();
 
 let exitCode = 0;
 try {
   await runTests({
     version: process.env.VSCODE_VERSION ?? 'stable',
     extensionDevelopmentPath: root,
-    extensionTestsPath: hostTests,
+    extensionTestsPath: HOST_TESTS,
     // The folder first; installed extensions off (the one under development and built-in ones still
     // load). runTests adds --skip-welcome, --disable-workspace-trust and a private profile itself.
     launchArgs: [workspace, '--disable-extensions'],

@@ -6,31 +6,18 @@
 //   folder, as @vscode/test-electron would run them.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { build } from 'esbuild';
 import { launch, runExtensionTests } from './harness.mjs';
+import { bundleHostTests, exampleWorkspace as newExampleWorkspace, HOST_TESTS, RESULTS_FILE, root } from './setup-shared.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const VSIX = join(root, 'audit-lint.vsix');
-const HOST_TESTS = join(root, 'out/test/e2e-host/index.js');
-const RESULTS_FILE = '.audit-lint-e2e-results.json';
 const STEP_TIMEOUT = 60_000;
 
 const workspaces = [];
-/**
- * A temporary folder with copies of the example reports. The 7-minute briefings have no front
- * matter, so the folder's settings include every Markdown file, as a team keeping its reports in
- * one folder would.
- */
 function exampleWorkspace() {
-  const dir = mkdtempSync(join(tmpdir(), 'audit-lint-e2e-'));
-  cpSync(join(root, 'examples'), dir, { recursive: true, filter: (src) => !src.endsWith('.png') });
-  mkdirSync(join(dir, '.vscode'));
-  writeFileSync(join(dir, '.vscode/settings.json'), JSON.stringify({ 'auditLint.include': ['**/*.md'] }, null, 2));
+  const dir = newExampleWorkspace();
   workspaces.push(dir);
   return dir;
 }
@@ -45,17 +32,7 @@ function cliActions(file) {
 before(async () => {
   // Builds dist/ and packages it, as a user would install it.
   execFileSync('npm', ['run', 'package', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  await build({
-    entryPoints: [join(root, 'test/e2e/host/index.ts')],
-    outfile: HOST_TESTS,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['vscode'],
-    sourcemap: 'inline',
-    logLevel: 'warning',
-  });
+  await bundleHostTests();
 });
 
 after(() => {
@@ -311,8 +288,14 @@ describe('the packaged extension, driven through the VS Code UI', { timeout: 180
     await card.waitFor({ timeout: 30_000 });
     const heading = await card.locator('.audit-lint-heading').innerText();
     assert.match(heading, /^audit-lint · \S/, `scorecard heading: ${heading}`);
-    const counts = await card.locator('.audit-lint-counts').innerText();
-    assert.match(counts, new RegExp(`^${status.error} errors? ${status.warning} warnings? \\d+ infos?$`), `scorecard counts "${counts}" against the status bar ${JSON.stringify(status)}`);
+    // The preview renders again as the editor settles; give it a few seconds to show the same counts.
+    const expected = new RegExp(`^${status.error} errors? ${status.warning} warnings? \\d+ infos?$`);
+    let counts = '';
+    for (const deadline = Date.now() + 15_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
+      counts = await vscode.webview().locator('.audit-lint-scorecard .audit-lint-counts').innerText();
+      if (expected.test(counts)) break;
+    }
+    assert.match(counts, expected, `scorecard counts "${counts}" against the status bar ${JSON.stringify(status)}`);
 
     const sections = await card.locator('table.audit-lint-sections tbody tr').evaluateAll((rows) => rows.map((r) => r.innerText.replace(/\s+/g, ' ').trim()));
     assert.ok(sections.length >= 4, `sections table: ${JSON.stringify(sections)}`);
