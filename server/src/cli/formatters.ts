@@ -3,11 +3,18 @@ import { rules } from '../core/rules';
 import { docsUrl, HOMEPAGE } from '../core/rules/docs';
 import type { Finding, Severity } from '../core/types';
 
+/** What the reports print of a finding; offsets and fixes are not kept once a file is linted. */
+export type ReportedFinding = Pick<Finding, 'ruleId' | 'severity' | 'message' | 'line' | 'column' | 'endLine' | 'endColumn' | 'data'>;
+
+export function reported({ ruleId, severity, message, line, column, endLine, endColumn, data }: Finding): ReportedFinding {
+  return { ruleId, severity, message, line, column, endLine, endColumn, data };
+}
+
 export interface FileResult {
   /** Relative to the working folder, forward slashes. */
   file: string;
   profile: string;
-  findings: Finding[];
+  findings: ReportedFinding[];
 }
 
 export interface Summary {

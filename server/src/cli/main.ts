@@ -13,7 +13,7 @@ import type { Finding, LintSettings, SeverityOrOff } from '../core/types';
 import { VERSION } from '../core/version';
 import { HELP } from './help';
 import { displayPath, expandPaths, UsageError, writeAtomically, writeReport } from './files';
-import { format, FORMATS, summarise, type FileResult, type Format } from './formatters';
+import { format, FORMATS, reported, summarise, type FileResult, type Format } from './formatters';
 import { runRules } from './rules-command';
 import { runInit } from './init-command';
 import { runActions } from './actions-command';
@@ -156,7 +156,7 @@ function fileLinter(job: LintJob): (file: string) => FileOutcome {
       const result = lint(text, settings);
       for (const failure of result.failures) outcome.messages.push({ text: `${shown}: rule ${failure.ruleId} failed: ${failure.message}` });
       outcome.fixable = insertFixes(result).length;
-      outcome.result = { file: shown, profile: result.profile, findings: result.findings };
+      outcome.result = { file: shown, profile: result.profile, findings: result.findings.map(reported) };
     } catch (error) {
       if (error instanceof UsageError || error instanceof ConfigError) {
         outcome.abort = { message: error.message };
@@ -186,7 +186,7 @@ function fixText(text: string, settings: LintSettings): string {
   return current;
 }
 
-function keep(findings: Finding[], quiet: boolean | undefined): Finding[] {
+function keep<F extends { severity: Finding['severity'] }>(findings: F[], quiet: boolean | undefined): F[] {
   return quiet ? findings.filter((f) => f.severity === 'error') : findings;
 }
 
@@ -225,7 +225,7 @@ async function runLint(values: ReturnType<typeof parseCli>['values'], positional
       if (fixed !== text) diffs.push(createTwoFilesPatch(name, name, text, fixed));
     }
     fixable += insertFixes(result).length;
-    results.push({ file: name === '<stdin>' ? name : displayPath(path.resolve(io.cwd, name), io.cwd), profile: result.profile, findings: keep(result.findings, values.quiet) });
+    results.push({ file: name === '<stdin>' ? name : displayPath(path.resolve(io.cwd, name), io.cwd), profile: result.profile, findings: keep(result.findings.map(reported), values.quiet) });
   } else {
     if (positionals.length === 0) throw new UsageError('no files given. Try "audit-lint reports/" or "audit-lint --help".');
     const files = await expandPaths(positionals, io.cwd);
