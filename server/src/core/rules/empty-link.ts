@@ -1,6 +1,5 @@
-import type { Link } from 'mdast';
 import type { Rule } from '../types';
-import { walk } from './walk';
+import { links } from './walk';
 
 export const rule: Rule = {
   meta: {
@@ -14,14 +13,9 @@ export const rule: Rule = {
     good: 'See the [neglect strategy](https://example.org/neglect-strategy).',
   },
   check({ model, report }) {
-    walk(model.tree, (node) => {
-      if (node.type !== 'link') return;
-      const link = node as Link;
-      if (link.url.trim() !== '' && link.url.trim() !== '#') return;
-      const start = link.position?.start.offset ?? 0;
-      const end = link.position?.end.offset ?? 0;
-      const text = model.prose.slice(start, end).replace(/\s+/g, ' ').trim();
+    for (const { link, start, end, text } of links(model)) {
+      if (link.url.trim() !== '' && link.url.trim() !== '#') continue;
       report({ start, end, message: `Link "${text}" has no target${link.url.trim() === '#' ? ' ("#")' : ''}. Add the address, or remove the link and keep the text.`, data: { text } });
-    });
+    }
   },
 };

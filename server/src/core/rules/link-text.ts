@@ -1,6 +1,5 @@
-import type { Link } from 'mdast';
 import type { Rule } from '../types';
-import { walk } from './walk';
+import { links } from './walk';
 
 const VAGUE = /^(?:(?:please )?click(?: here| this| for more| to (?:read|find out|view|see)(?: more)?)?|here|read more|more|more info(?:rmation)?|find out more|this|this link|link|learn more|see here|go here)[.!:]?$/i;
 const URL = /^(?:https?:\/\/|www\.|mailto:)\S*$/i;
@@ -17,17 +16,12 @@ export const rule: Rule = {
     good: 'Read the [neglect toolkit for practitioners](https://example.org/neglect).',
   },
   check({ model, report }) {
-    walk(model.tree, (node) => {
-      if (node.type !== 'link') return;
-      const link = node as Link;
-      const start = link.position?.start.offset ?? 0;
-      const end = link.position?.end.offset ?? 0;
-      const text = model.prose.slice(start, end).replace(/\s+/g, ' ').trim();
+    for (const { link, start, end, text } of links(model)) {
       if (VAGUE.test(text) || /^click\b/i.test(text)) {
         report({ start, end, message: `Link text "${text}" does not say where the link goes. Name the destination, e.g. "[neglect toolkit for practitioners](…)".`, data: { text } });
       } else if (URL.test(text) || (text !== '' && text === link.url)) {
         report({ start, end, message: 'The link text is a bare web address. Write what the reader will find there instead, e.g. "[neglect screening tool](…)", so the link makes sense when read on its own.', data: { text } });
       }
-    });
+    }
   },
 };
