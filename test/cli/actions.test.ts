@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, workspace } from './run';
+import type { ActionRow } from '../../server/src/core/action-tracker';
 
 const TABLE_REPORT = `# Neglect audit
 
@@ -25,18 +26,7 @@ const LIST_REPORT = `# Neglect audit
 2. The Quality Assurance Sub-Group will re-audit 6 cases by March 2026, so that each child's plan is known to every agency.
 `;
 
-interface Row {
-  file: string;
-  line: number;
-  action: string;
-  owner: string | null;
-  measure: string | null;
-  deadline: string | null;
-  outcome: string | null;
-  score: number;
-  missing: string[];
-  learning: boolean;
-}
+type Row = ActionRow;
 
 const EXPECTED: Row[] = [
   {
