@@ -92,9 +92,10 @@ function headingWords(text: string): string {
  * several ("Themes for learning: exploitation and neglect", "Our findings – what worked well",
  * "Case selection & grading"), by whole or leading match, ignoring step labels, bracketed numbers
  * and a closing colon. A heading that names the document ("Early Help Learning Briefing") is no
- * section; one that matches no synonym counts by the section words it contains ("What the audit found").
+ * section; one that matches no synonym counts by the section words it contains ("What the audit found"),
+ * unless `byKeyword` is false.
  */
-export function classifyHeading(text: string): SectionId[] {
+export function classifyHeading(text: string, options: { byKeyword?: boolean } = {}): SectionId[] {
   const words = headingWords(text);
   if (!words) return [];
   const whole = matchWhole(words);
@@ -102,7 +103,7 @@ export function classifyHeading(text: string): SectionId[] {
   const segments = words.split(/\s*(?::|\/| - )\s*/).filter(Boolean);
   if (DOCUMENT_NAME.test(words) || DOCUMENT_NAME.test(segments[0] ?? '')) return [];
   const found = segments.flatMap(matchSegment);
-  if (found.length > 0) return unique(found);
+  if (found.length > 0 || options.byKeyword === false) return unique(found);
   return unique(keywords.filter((k) => k.pattern.test(words)).map((k) => k.id));
 }
 
