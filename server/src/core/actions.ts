@@ -287,8 +287,9 @@ function isCommitment(sentence: string, vocabulary: LintSettings['vocabulary']):
   const match = COMMITMENT.exec(text);
   if (!match) return false;
   if (PASSIVE_COMMITMENT.test(match[0])) return true;
-  const subject = text.slice(0, match.index);
-  return ORGANISATION.test(subject) || namesOwner(subject, vocabulary);
+  // The subject is the end of the clause before the verb: "… in the hope that one will work" has none.
+  const clause = text.slice(0, match.index).split(/[,;:(]|\b(?:that|which|who|where|when|because|and|but|so|if|as)\b/i).pop() ?? '';
+  return ORGANISATION.test(clause) || namesOwner(clause, vocabulary);
 }
 
 /**

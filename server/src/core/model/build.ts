@@ -159,7 +159,8 @@ function capitalised(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return false;
   if (letters === letters.toUpperCase()) return true;
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !SMALL_WORDS.test(w.replace(/[^\p{L}]/gu, '')));
+  // Words that start with a digit ("5-step", "7-minute") have no capital to give.
+  const words = text.split(/\s+/).filter((w) => /^[^\p{L}\p{N}]*\p{L}/u.test(w) && !SMALL_WORDS.test(w.replace(/[^\p{L}]/gu, '')));
   return words.length > 0 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 }
 
