@@ -7,7 +7,7 @@ describe('heading classification by the words that carry the meaning', () => {
     ['Background', ['context']],
     ['The audit process (2)', ['method']],
     ['2. Audit process (cases and grading)', ['method', 'grading']],
-    ['Themes for learning: exploitation and neglect', ['findings']],
+    ['Themes for learning: exploitation and neglect', ['findings', 'learning']],
     ['Key learning from the audits :', ['learning']],
     ['Case selection & grading', ['method', 'grading']],
     ['Our findings – what worked well', ['findings', 'strengths']],

@@ -306,6 +306,8 @@ export function buildModel(text: string, settings: LintSettings, parse: (text: s
   if (!sections.some((s) => s.ids.includes('method'))) {
     const candidate = sections.find((s) => (s.depth === 1 || s.ids.includes('context')) && describesMethod(prose.slice(s.headingEnd, s.end)));
     if (candidate) candidate.impliedIds.push('method');
+    // Text before the first heading (an untitled opening, as in text from a PDF) speaks for the report.
+    else if (sections.length > 0 && describesMethod(prose.slice(0, sections[0].start))) sections[0].impliedIds.push('method');
   }
 
   const firstH1 = sections.find((s) => s.depth === 1);
