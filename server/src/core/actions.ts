@@ -244,8 +244,12 @@ function toClauseEnd(summary: PartSummary, model: DocumentModel, item: ActionIte
 /** Says that something is to be done: a modal, "X to do", or an instruction to the reader. */
 const DIRECTIVE = /\b(?:will|shall|should|must|needs? to|is to|are to|to be|(?:is|are) (?:now |currently )?being [a-z]+(?:ed|en))\b/i;
 
-/** A paragraph under an actions heading is an action only if it asks for something to be done. */
+/** An offer to the reader, not a task: "If you would like to book on the training, click here". */
+const OFFER = /^[\s\d.)•·-]*(?:if|should|when) you (?:would like|require|want|wish|need|are interested)\b/i;
+
+/** A paragraph under an actions heading is an action only if it asks for something to be done; an offer never is. */
 function isDirective(item: ActionItem, analysis: ActionAnalysis): boolean {
+  if (OFFER.test(item.text)) return false;
   return item.kind !== 'paragraph' || DIRECTIVE.test(item.text) || analysis.weakImperative || analysis.owner.problem === 'reader-addressed';
 }
 

@@ -49,6 +49,13 @@ function isDefinition(sentence: string): boolean {
   return DEFINES.test(sentence) || (CITED.test(sentence) && /\s(?:is|are|means|includes?)\s/.test(sentence));
 }
 
+type SentenceKind = 'question' | 'definition' | 'claim';
+
+function sentenceKind(sentence: string): SentenceKind {
+  if (isDefinition(sentence)) return 'definition';
+  return isQuestion(sentence) ? 'question' : 'claim';
+}
+
 /** The sentence of a block an offset falls in: sentences are in order and do not overlap, so by binary search. */
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
   let low = 0;
@@ -71,6 +78,7 @@ export function wordingHits(context: RuleContext, categories: readonly Category[
   const actions = summariseActions(model, settings);
   const sentencesOf = blockSentences(model);
   const hits: WordingHit[] = [];
+  const kinds = new Map<object, SentenceKind>();
   model.blocks.forEach((block, index) => {
     // Three rules share this walk over every block: past the time budget, stop looking.
     if (context.overBudget() || block.quoted || (block.kind === 'heading' && !options.headings)) return;
@@ -82,11 +90,15 @@ export function wordingHits(context: RuleContext, categories: readonly Category[
       if (match.quoted || section?.effectiveIds.some((id) => match.entry.notInSections?.includes(id))) continue;
       if (!options.everywhere && !match.entry.quantity && NEGATION.test(text.slice(Math.max(0, match.start - 40), match.start))) continue;
       const start = block.start + match.start;
-      const sentence = sentenceAt(sentences, start)?.text ?? text;
+      const at = sentenceAt(sentences, start);
+      const sentence = at?.text ?? text;
+      // Judged once per sentence: a long sentence can hold many hits.
+      let kind = kinds.get(at ?? block);
+      if (kind === undefined) kinds.set(at ?? block, (kind = sentenceKind(sentence)));
       // A question (an audit question, a prompt for teams) asks; it does not claim.
-      if (!options.everywhere && isQuestion(sentence)) continue;
+      if (!options.everywhere && kind === 'question') continue;
       // A definition or a cited source is someone else's wording, not the author's claim.
-      if (isDefinition(sentence)) continue;
+      if (kind === 'definition') continue;
       hits.push({
         entry: match.entry,
         start,
