@@ -3,9 +3,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findAcronyms, lookupAcronym, sameAcronym } from '../core/analysis/acronyms';
 import { sectionInfo } from '../core/model/sections';
 import { ruleMetaById } from '../core/rules';
-import type { RuleMeta, Section } from '../core/types';
+import type { RuleMeta } from '../core/types';
 import { toOffset, toRange } from './convert';
 import type { LintedDocument } from './lintCache';
+import type { FeatureSection } from './lintView';
 
 /** Four backticks, so an example that contains a code fence still shows whole. */
 const example = (markdown: string) => `\`\`\`\`markdown\n${markdown}\n\`\`\`\``;
@@ -20,7 +21,7 @@ export function ruleExplanation(meta: RuleMeta, docsUrl: string): string {
   ].join('\n\n');
 }
 
-function sectionExplanation(section: Section): string {
+function sectionExplanation(section: FeatureSection): string {
   const counts = section.ids.length > 0 ? section.ids : section.impliedIds;
   if (counts.length === 0) {
     const inherited = section.effectiveIds.map((id) => `**${sectionInfo[id].heading}**`).join(' and ');
