@@ -164,6 +164,16 @@ export class ParseCache {
     return moved;
   }
 
+  private readonly breaks = new WeakMap<Root, number>();
+
+  /** Line breaks in a part, counted once per parsed part. */
+  lineBreaks(text: string): number {
+    const tree = this.get(text);
+    let count = this.breaks.get(tree);
+    if (count === undefined) this.breaks.set(tree, (count = countLines(text, 0, text.length)));
+    return count;
+  }
+
   /** Forget the parts the last document did not use. */
   settle(): void {
     this.trees = this.used;
@@ -210,8 +220,9 @@ export function parseDocument(text: string, cache?: ParseCache, options: PartOpt
     }
     const start = startOf(i);
     const end = startOf(i + span);
-    for (const child of parts.at(text.slice(start, end), line, start).children) children.push(child);
-    line += countLines(text, start, end);
+    const part = text.slice(start, end);
+    for (const child of parts.at(part, line, start).children) children.push(child);
+    line += parts.lineBreaks(part);
     i += span;
   }
   parts.settle();

@@ -18,7 +18,7 @@ import { IncrementalDocumentLinter } from './incrementalLinter';
 import { InThreadLintRunner, type LintRunner } from './lintRunner';
 import type { LintedDocument } from './lintCache';
 import { actionLenses, documentSymbols, reportSummary } from './outline';
-import { FIX_ALL_KIND, ReportSummaryRequest, type InitializationOptions, type ReportSummary, type ReportSummaryParams } from './protocol';
+import { FIX_ALL_KIND, LintStatisticsRequest, ReportSummaryRequest, type InitializationOptions, type ReportSummary, type ReportSummaryParams } from './protocol';
 import { filePathOf, ReportStore } from './reports';
 import { carryCodeAction, VersionBridge } from './versionBridge';
 
@@ -149,11 +149,16 @@ export function startServer(connection: Connection, runner: LintRunner = new InT
    * The last lint, of this version or an earlier one, at once: hover and code actions do not wait for
    * a lint under way. Results of an earlier version reach the current text through a bridge.
    */
+  const bridges = new WeakMap<LintedDocument, { version: number; bridge: VersionBridge }>();
   const lastReport = async (uri: string): Promise<{ document: TextDocument; linted: LintedDocument; bridge?: VersionBridge } | undefined> => {
     const linted = await reports.recent(uri);
     const document = documents.get(uri);
     if (!linted || !document) return undefined;
-    return linted.version === document.version ? { document, linted } : { document, linted, bridge: VersionBridge.between(linted.document, document) };
+    if (linted.version === document.version) return { document, linted };
+    // Hover, completion and code actions arrive together after an edit: one comparison serves them all.
+    let known = bridges.get(linted);
+    if (known?.version !== document.version) bridges.set(linted, (known = { version: document.version, bridge: VersionBridge.between(linted.document, document) }));
+    return { document, linted, bridge: known.bridge };
   };
 
   connection.onHover(guard(log, 'Hover', null, async (params) => {
@@ -207,6 +212,8 @@ export function startServer(connection: Connection, runner: LintRunner = new InT
     const report = await reportFor(typeof params?.uri === 'string' ? params.uri : '');
     return report ? reportSummary(report.linted) : null;
   }));
+
+  connection.onRequest(LintStatisticsRequest.method, () => ({ ...runner.counts }));
 
   documents.listen(connection);
   connection.listen();
