@@ -1,8 +1,11 @@
+import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RuleFailure } from '../core/engine';
+import { present, type Presented } from '../core/present';
 import type { DocumentDefinition } from '../core/rules/acronym-undefined';
 import type { ReportSummaryData } from '../core/summary';
 import type { Finding, LintSettings } from '../core/types';
+import { toDiagnostics } from './convert';
 import { featureModel, type FeatureModel, type LintView } from './lintView';
 
 /** One document version, linted once, with the text it was linted from. */
@@ -13,6 +16,8 @@ export class LintedDocument {
   readonly acronymDefinitions: DocumentDefinition[];
   /** Offsets in findings count a byte-order mark; the model's do not. */
   readonly bomLength: number;
+  private problems: Presented[] | undefined;
+  private shown: ReturnType<typeof toDiagnostics> | undefined;
 
   constructor(
     /** The document as it was when linted: positions in the results are positions in it. */
@@ -25,6 +30,16 @@ export class LintedDocument {
     this.result = { profile: view.profile, findings: view.findings, failures: view.failures, complete: view.complete, model: featureModel(view, this.bomLength ? text.slice(1) : text) };
     this.summary = view.summary;
     this.acronymDefinitions = view.acronymDefinitions;
+  }
+
+  /** The findings as problems for people to read, worked out once: publishing, hover and code actions share them. */
+  get presented(): Presented[] {
+    return (this.problems ??= present(this.result.findings));
+  }
+
+  /** The diagnostics of this version, and which diagnostic shows each finding, worked out once. */
+  get diagnostics(): { diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> } {
+    return (this.shown ??= toDiagnostics(this.document, this.result.findings, this.presented));
   }
 
   get uri(): string {
