@@ -1,4 +1,5 @@
 import sectionData from '../data/sections.json';
+import { memoByText } from '../memo';
 import { normaliseHeading } from '../text';
 import { SECTION_IDS, type SectionId } from '../types';
 
@@ -96,6 +97,14 @@ function headingWords(text: string): string {
  * unless `byKeyword` is false.
  */
 export function classifyHeading(text: string, options: { byKeyword?: boolean } = {}): SectionId[] {
+  return [...(options.byKeyword === false ? classifyByNameRemembered(text) : classifyRemembered(text))];
+}
+
+/** Remembered per heading text while an editor lints successive versions: a long report has thousands of headings. */
+const classifyRemembered = memoByText((text) => classify(text, true));
+const classifyByNameRemembered = memoByText((text) => classify(text, false));
+
+function classify(text: string, byKeyword: boolean): SectionId[] {
   const words = headingWords(text);
   if (!words) return [];
   const whole = matchWhole(words);
@@ -103,7 +112,7 @@ export function classifyHeading(text: string, options: { byKeyword?: boolean } =
   const segments = words.split(/\s*(?::|\/| - )\s*/).filter(Boolean);
   if (DOCUMENT_NAME.test(words) || DOCUMENT_NAME.test(segments[0] ?? '')) return [];
   const found = segments.flatMap(matchSegment);
-  if (found.length > 0 || options.byKeyword === false) return unique(found);
+  if (found.length > 0 || !byKeyword) return unique(found);
   return unique(keywords.filter((k) => k.pattern.test(words)).map((k) => k.id));
 }
 
