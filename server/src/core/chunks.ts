@@ -32,7 +32,7 @@ export function headingStarts(text: string): number[] {
   return starts;
 }
 
-/** Link reference definitions apply across the whole document: such a document is parsed whole. */
+/** Link reference and footnote definitions apply across the whole document: such a document is parsed whole. */
 const DEFINITION = /\]:/;
 
 /** Copies a tree with every position moved by whole lines and characters; iterative, trees can be deep. */
@@ -100,9 +100,12 @@ export class ParseCache {
   private placed = new Map<string, Placed>();
   private placedNow = new Map<string, Placed>();
 
+  /** `parse` reads one part: the linter's Markdown, or another reading of the same text (the export's, with footnotes). */
+  constructor(private readonly parse: (text: string) => Root = parseMarkdown) {}
+
   get(text: string): Root {
     let tree = this.used.get(text) ?? this.trees.get(text);
-    if (!tree) tree = parseMarkdown(text);
+    if (!tree) tree = this.parse(text);
     this.used.set(text, tree);
     return tree;
   }
@@ -138,11 +141,11 @@ interface Placed {
  * The document's tree, as one parse of the whole text would give it, parsed part by part. With a
  * cache, unchanged parts are not parsed again.
  */
-export function parseDocument(text: string, cache?: ParseCache): Root {
+export function parseDocument(text: string, cache?: ParseCache, parsePart: (text: string) => Root = parseMarkdown): Root {
   // Below this size one parse is faster than several, and has no time to grow quadratic.
-  if (!cache && text.length < 64 * 1024) return parseMarkdown(text);
+  if (!cache && text.length < 64 * 1024) return parsePart(text);
   const starts = DEFINITION.test(text) ? [0] : headingStarts(text);
-  const parts = cache ?? new ParseCache();
+  const parts = cache ?? new ParseCache(parsePart);
   const parse = (from: number, to: number): Root => parts.get(text.slice(from, to));
   const children: RootContent[] = [];
   let line = 0;

@@ -20,6 +20,9 @@ const MAX_IMAGE_WIDTH = 604;
 const BULLETS = ['•', '◦', '▪'];
 const CODE_FONT = 'Consolas';
 const TEXT_COLOUR = '0B0C0C';
+/** A4 with 2.5 cm margins, in twips. */
+const PAGE = { width: 11906, height: 16838, margin: 1417 };
+const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 
 /** A plain look: one sans-serif face, dark text, bold headings by size. A partnership replaces it with --reference-docx. */
 const PLAIN_STYLES: IStylesOptions = {
@@ -79,7 +82,7 @@ export async function renderDocx(tree: Root, metadata: ReportMetadata, reference
     numbering: { config: writer.numbering },
     footnotes: writer.footnotes,
     sections: [{
-      properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1417, bottom: 1417, left: 1417, right: 1417 } } },
+      properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
       children: children.length > 0 ? children : [new Paragraph({})],
     }],
   });
@@ -163,12 +166,12 @@ class DocxWriter {
   private table(node: MdTable): Table {
     const columns = Math.max(1, ...node.children.map((row) => row.children.length));
     const border = { style: BorderStyle.SINGLE, size: 4, color: '505A5F' };
-    return new Table({
+    const table = new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
       rows: node.children.map((row, r) => new TableRow({
         // The header row repeats at the top of each page the table runs onto.
-        tableHeader: r === 0,
+        tableHeader: r === 0 ? true : undefined,
         cantSplit: true,
         children: Array.from({ length: columns }, (_, c) => {
           const cell = row.children[c];
@@ -183,6 +186,10 @@ class DocxWriter {
         }),
       })),
     });
+    // docx finds each table's section by scanning the body from the table to its end, which is
+    // quadratic in a long report; this document has one section, whose text width is known.
+    Object.defineProperty(table, 'resolveAvailableWidth', { value: () => TEXT_WIDTH });
+    return table;
   }
 
   inlines(nodes: PhrasingContent[], marks: Marks): ParagraphChild[] {

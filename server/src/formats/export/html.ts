@@ -45,7 +45,7 @@ export function renderHtml(tree: Root, metadata: ReportMetadata): string {
       element('title', {}, [text(metadata.title)]),
       element('style', {}, [text(PAGE_CSS)]),
     ]),
-    element('body', { className: panelled ? ['briefing'] : [] }, [
+    element('body', panelled ? { className: ['briefing'] } : {}, [
       element('a', { className: ['skip-link'], href: '#content' }, [text('Skip to main content')]),
       ...(metadata.partnership ? [element('header', { className: ['masthead'] }, [element('p', {}, [text(metadata.partnership)])])] : []),
       element('main', { id: 'content', tabIndex: -1 }, mainChildren),
