@@ -29,7 +29,7 @@ export function renderHtml(tree: Root, metadata: ReportMetadata): string {
     footnoteLabelProperties: {},
     footnoteBackLabel: (index, again) => `Back to reference ${index + 1}${again > 1 ? ` (${again})` : ''}`,
   }) as HastRoot;
-  markTableHeaders(body);
+  labelControls(body);
   const content = body.children.filter((node) => !(node.type === 'text' && node.value.trim() === '')) as ElementContent[];
   const notes = content.filter(isFootnotes);
   const main = content.filter((node) => !isFootnotes(node));
@@ -62,12 +62,13 @@ function isFootnotes(node: ElementContent): boolean {
   return node.type === 'element' && node.tagName === 'section' && 'dataFootnotes' in node.properties;
 }
 
-/** Header cells of a table's head row name their column for screen readers. */
-function markTableHeaders(root: HastRoot | Element): void {
+/** Header cells of a table's head row name their column, and a task's tick box says what it means, for screen readers. */
+function labelControls(root: HastRoot | Element): void {
   for (const child of root.children as HastContent[]) {
     if (child.type !== 'element') continue;
     if (child.tagName === 'th') child.properties.scope = 'col';
-    markTableHeaders(child);
+    if (child.tagName === 'input' && child.properties.type === 'checkbox') child.properties.ariaLabel = child.properties.checked ? 'Done' : 'Not done';
+    labelControls(child);
   }
 }
 
