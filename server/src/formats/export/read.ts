@@ -17,7 +17,7 @@ const parsePart = (text: string): Root => processor.parse(limitNesting(text));
 
 /** Part by part, as the linter parses, so a long report takes linear time. */
 export function parseForExport(text: string): Root {
-  return parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, undefined, parsePart);
+  return parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, undefined, { parsePart });
 }
 
 /** What a published document says about itself. */
