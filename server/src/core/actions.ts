@@ -254,7 +254,7 @@ function isDirective(item: ActionItem, analysis: ActionAnalysis): boolean {
 }
 
 /** Words that show the text before "to" is not the subject of an action ("In order to", "It is important to"). */
-const NOT_A_SUBJECT = /^(?:in|due|according|prior|how|what|whether|it|there|this|we|they|is|are|was|were|be|been|has|have|had|needs?|important|able|likely|wants?|order|failed|tends?|continues?|going|should|must|will|would|shall|can|could|may|might|do|does|did)$/i;
+const NOT_A_SUBJECT = /^(?:in|due|according|prior|how|what|whether|it|there|this|we|they|is|are|was|were|be|been|has|have|had|needs?|important|able|likely|wants?|order|failed|tends?|continues?|going|should|must|will|would|shall|can|could|may|might|do|does|did|vital|essential|crucial|necessary|key|helpful|useful|difficult|hard|easier|easy)$/i;
 
 /** "Schools to review …", "All agencies are to ensure …", "MACA audit tool to be amended …". */
 function isPlanForm(text: string): boolean {

@@ -188,22 +188,23 @@ function plainHeadingCandidate(node: RootContent, prose: string): PhrasingConten
  * document without Markdown headings below its title. The first line of the document, when it is
  * such a line, is the document's title.
  */
-function plainHeadings(tree: Root, prose: string): { headings: Map<RootContent, Heading>; title?: string } {
+function plainHeadings(tree: Root, prose: string): { headings: Map<RootContent, Heading>; numbers: Map<RootContent, string>; title?: string } {
   const headings = new Map<RootContent, Heading>();
-  if (tree.children.some((n) => n.type === 'heading' && n.depth > 1)) return { headings };
+  const numbers = new Map<RootContent, string>();
+  if (tree.children.some((n) => n.type === 'heading' && n.depth > 1)) return { headings, numbers };
   const nodes = tree.children.filter((n) => n.type !== 'yaml' && n.type !== 'html' && n.type !== 'definition');
   const candidates = nodes.map((node) => plainHeadingCandidate(node, prose));
   nodes.forEach((node, i) => {
     const content = candidates[i];
     if (!content || i + 1 >= nodes.length || candidates[i + 1]) return;
+    headings.set(node, { type: 'heading', depth: 2, children: content, position: node.position });
     // "1. INTRODUCTION" parsed as a list keeps its number as the list's start.
-    const data = node.type === 'list' && typeof node.start === 'number' ? { number: String(node.start) } : undefined;
-    headings.set(node, { type: 'heading', depth: 2, children: content, position: node.position, data });
+    if (node.type === 'list' && typeof node.start === 'number') numbers.set(node, String(node.start));
   });
   const first = nodes[0];
   const title = first && candidates[0] && nodes[0].type === 'paragraph' ? prose.slice(startOf(first), endOf(first)).trim() : undefined;
   if (first && title && headings.size > 1 && headings.has(first)) headings.get(first)!.depth = 1;
-  return { headings, title };
+  return { headings, numbers, title };
 }
 
 /** The text with everything outside the given ranges blanked to spaces, line breaks kept; built in slices, not per character. */
@@ -272,7 +273,7 @@ export function buildModel(text: string, settings: LintSettings, parse: (text: s
         heading,
         depth: heading.depth,
         title,
-        number: HEADING_NUMBER.exec(title)?.[1] ?? (heading.data as { number?: string } | undefined)?.number,
+        number: HEADING_NUMBER.exec(title)?.[1] ?? plain.numbers.get(node),
         plain: heading !== node,
         ids,
         impliedIds: isTitle ? idsImpliedByTitle(title) : [],
