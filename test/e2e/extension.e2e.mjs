@@ -136,11 +136,20 @@ async function settledProblems(vscode, file, accept = (group) => group.rows.leng
   );
 }
 
-/** The audit-lint status bar item's text ("2 errors, 3 warnings · SMART 1 of 4", icon left out). */
-async function reportStatus(vscode, accept = () => true) {
+/**
+ * The audit-lint status bar item's text for `file` ("2 errors, 3 warnings · SMART 1 of 4"), read from
+ * its accessible label, which names the document the counts belong to: right after switching
+ * editors the item may still show the previous document's counts.
+ */
+async function reportStatus(vscode, file, accept = () => true) {
+  const prefix = `audit-lint, ${file}: `;
   return vscode.waitFor(
-    async () => (await vscode.statusBarTexts()).find((text) => /^\d+ errors?, \d+ warnings?/.test(text) && accept(text)),
-    { message: 'the audit-lint status bar item' },
+    async () => {
+      const labels = await vscode.page.locator('.statusbar-item[aria-label^="audit-lint, "]').evaluateAll((items) => items.map((i) => i.getAttribute('aria-label')));
+      const text = labels.find((label) => label.startsWith(prefix))?.slice(prefix.length);
+      return text && accept(text) && text;
+    },
+    { message: `the audit-lint status bar item for ${file}` },
   );
 }
 
@@ -196,7 +205,7 @@ describe('the packaged extension, driven through the VS Code UI', { timeout: 180
     await vscode.screenshot(`${label}-problems-poor`);
 
     await openFile(vscode, 'maca-report-good.md');
-    await reportStatus(vscode, (text) => text.startsWith('0 errors'));
+    await reportStatus(vscode, 'maca-report-good.md', (text) => text.startsWith('0 errors'));
     const good = await settledProblems(vscode, 'maca-report-good.md', () => true);
     assert.equal(severityCount(good.rows, 'Error'), 0, `the good report has errors:\n${good.rows.join('\n')}`);
     assert.equal(severityCount(good.rows, 'Warning'), 0, `the good report has warnings:\n${good.rows.join('\n')}`);
@@ -206,7 +215,7 @@ describe('the packaged extension, driven through the VS Code UI', { timeout: 180
   uiTest('the status bar shows the report\'s counts and SMART score', async (label) => {
     await openFile(vscode, 'maca-report-poor.md');
     const group = await settledProblems(vscode, 'maca-report-poor.md', (g) => g.count >= 30);
-    const status = parseStatus(await reportStatus(vscode, (text) => !text.startsWith('0 errors, 0 warnings')));
+    const status = parseStatus(await reportStatus(vscode, 'maca-report-poor.md'));
     assert.equal(status.error, severityCount(group.rows, 'Error'), 'errors in the status bar and in the Problems panel');
     assert.equal(status.warning, severityCount(group.rows, 'Warning'), 'warnings in the status bar and in the Problems panel');
     const actions = cliActions(join(workspace, 'maca-report-poor.md'));
@@ -214,7 +223,8 @@ describe('the packaged extension, driven through the VS Code UI', { timeout: 180
     assert.deepEqual([status.smart, status.total], [actions.smart, actions.total], 'SMART figure in the status bar and from the CLI');
 
     await openFile(vscode, 'maca-report-good.md');
-    const good = parseStatus(await reportStatus(vscode, (text) => text.startsWith('0 errors, 0 warnings')));
+    const good = parseStatus(await reportStatus(vscode, 'maca-report-good.md'));
+    assert.deepEqual([good.error, good.warning], [0, 0], 'errors and warnings of the good report');
     const goodActions = cliActions(join(workspace, 'maca-report-good.md'));
     assert.deepEqual([good.smart, good.total], [goodActions.smart, goodActions.total], 'SMART figure of the good report');
     await vscode.screenshot(`${label}-status-bar`);
@@ -245,7 +255,7 @@ describe('the packaged extension, driven through the VS Code UI', { timeout: 180
     const afterFix = await settledProblems(vscode, 'learning-briefing-poor.md', (g) => !g.rows.some((r) => r.startsWith(missing)));
     assert.ok(afterFix.rows.length > 0, 'the other findings are gone too');
     assert.equal(severityCount(afterFix.rows, 'Error'), 0, `errors remain:\n${afterFix.rows.join('\n')}`);
-    const status = parseStatus(await reportStatus(vscode, (text) => text.startsWith('0 errors')));
+    const status = parseStatus(await reportStatus(vscode, 'learning-briefing-poor.md', (text) => text.startsWith('0 errors')));
     assert.equal(status.warning, severityCount(afterFix.rows, 'Warning'), 'warnings in the status bar after the fix');
     await vscode.screenshot(`${label}-quick-fix-applied`);
   });
@@ -271,7 +281,7 @@ describe('the packaged extension, driven through the VS Code UI', { timeout: 180
     const group = await settledProblems(vscode, 'Untitled-1', (g) => g.rows.length > 0);
     assert.equal(severityCount(group.rows, 'Error'), 0, `the new report has errors:\n${group.rows.join('\n')}`);
     const expected = `0 errors, ${severityCount(group.rows, 'Warning')} warning`;
-    const status = await reportStatus(vscode, (text) => text.startsWith(expected)).catch(async (error) => {
+    const status = await reportStatus(vscode, 'Untitled-1', (text) => text.startsWith(expected)).catch(async (error) => {
       error.message += `; status bar: ${JSON.stringify(await vscode.statusBarTexts())}`;
       throw error;
     });
@@ -281,20 +291,19 @@ describe('the packaged extension, driven through the VS Code UI', { timeout: 180
 
   uiTest('the audit preview shows the scorecard with its sections and actions', async (label) => {
     await openFile(vscode, 'maca-report-poor.md');
-    const status = parseStatus(await reportStatus(vscode, (text) => !text.startsWith('0 errors, 0 warnings')));
+    const status = parseStatus(await reportStatus(vscode, 'maca-report-poor.md'));
     await vscode.runCommand('audit-lint: Open audit preview to the side');
     await vscode.page.locator('.tab[aria-label*="Preview"][aria-label*="maca-report-poor.md"]').first().waitFor({ timeout: 30_000 });
     const card = vscode.webview().locator('.audit-lint-scorecard');
     await card.waitFor({ timeout: 30_000 });
     const heading = await card.locator('.audit-lint-heading').innerText();
     assert.match(heading, /^audit-lint · \S/, `scorecard heading: ${heading}`);
-    // The preview renders again as the editor settles; give it a few seconds to show the same counts.
+    // The preview may render again while it opens; wait for the counts of the report as it is.
     const expected = new RegExp(`^${status.error} errors? ${status.warning} warnings? \\d+ infos?$`);
     let counts = '';
-    for (const deadline = Date.now() + 15_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
-      counts = await vscode.webview().locator('.audit-lint-scorecard .audit-lint-counts').innerText();
-      if (expected.test(counts)) break;
-    }
+    await vscode
+      .waitFor(async () => expected.test((counts = await card.locator('.audit-lint-counts').innerText())), { timeout: 15_000, message: 'the scorecard counts' })
+      .catch(() => {});
     assert.match(counts, expected, `scorecard counts "${counts}" against the status bar ${JSON.stringify(status)}`);
 
     const sections = await card.locator('table.audit-lint-sections tbody tr').evaluateAll((rows) => rows.map((r) => r.innerText.replace(/\s+/g, ' ').trim()));
