@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ReportSummaryRequest, type ReportSummary } from '../../server/src/lsp/protocol';
 
 function plural(n: number, word: string): string {
@@ -24,7 +24,7 @@ export class ReportStatus implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.item];
   private generation = 0;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: BaseLanguageClient) {
     this.item.name = 'audit-lint';
     this.item.command = 'workbench.actions.view.problems';
     this.disposables.push(

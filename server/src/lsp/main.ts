@@ -1,6 +1,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { VERSION } from '../core/version';
 import { describeError } from './guard';
+import { nodeHost } from './nodeHost';
 import { startServer } from './server';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
@@ -20,5 +21,5 @@ if (args.includes('--version')) {
   console.error = connection.console.error.bind(connection.console);
   process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${describeError(error)}`));
   process.on('unhandledRejection', (reason) => connection.console.error(`Unexpected error: ${describeError(reason)}`));
-  startServer(connection);
+  startServer(connection, nodeHost);
 }

@@ -1,0 +1,51 @@
+// The extension in a browser (VS Code for the Web: vscode.dev, github.dev): the language server runs
+// in a web worker, and configuration is read through the workspace file system.
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/browser';
+import { ConfigFilesNotification, type InitializationOptions } from '../../../server/src/lsp/protocol';
+import { activateWith } from '../activate';
+import { WorkspaceConfigFiles } from './configFiles';
+
+let client: LanguageClient | undefined;
+
+/** Tasks run the command line, which needs Node.js; a browser has none, so none are offered and a configured one says why. */
+class NodeOnlyTaskProvider implements vscode.TaskProvider {
+  provideTasks(): vscode.Task[] {
+    return [];
+  }
+
+  resolveTask(): undefined {
+    void vscode.window.showWarningMessage(
+      'The audit-lint task runs the audit-lint command line, which needs Node.js and so cannot run in VS Code for the Web. The Problems panel lists the findings of each open report; to lint a whole folder, run "npx audit-lint" on a computer with Node.js or use the audit-lint GitHub Action.',
+    );
+    return undefined;
+  }
+}
+
+export async function activate(context: vscode.ExtensionContext) {
+  const configFiles = new WorkspaceConfigFiles();
+  context.subscriptions.push(configFiles);
+  await configFiles.load();
+  const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js');
+  client = new LanguageClient(
+    'auditLint',
+    'audit-lint',
+    // A new worker each time the server starts, so that Restart server works.
+    async () => new Worker(serverMain.toString(true)),
+    {
+      documentSelector: [{ language: 'markdown' }],
+      outputChannelName: 'audit-lint',
+      initializationOptions: (): InitializationOptions => ({ configFiles: configFiles.all() }),
+    },
+  );
+  const languageClient = client;
+  context.subscriptions.push(configFiles.onDidChange((files) => {
+    if (languageClient.isRunning()) void languageClient.sendNotification(ConfigFilesNotification.type, { files });
+  }));
+  return activateWith(context, client, { settingsFor: (uri) => configFiles.settingsFor(uri), taskProvider: new NodeOnlyTaskProvider() });
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
