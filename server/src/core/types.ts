@@ -119,6 +119,8 @@ export interface Vocabulary {
   allow: string[];
   /** Extra terms flagged by vague-wording, with a reason and a suggestion. */
   forbid: { term: string; reason: string; suggestion: string }[];
+  /** The form of a term to write, with the forms consistent-terms reports ("multi-agency": ["multi agency"]). */
+  preferred: Record<string, string[]>;
 }
 
 export interface ReadabilitySettings {
