@@ -38,6 +38,8 @@ const browser = {
   inject: [],
   // The core and the server use node:path on paths that are posix-style in a browser too.
   alias: { 'node:path': 'path-browserify', path: 'path-browserify' },
+  // Both run in web workers, which have no DOM: packages with a worker build must use it.
+  conditions: ['worker'],
 };
 const browserEntries = [
   { in: 'client/src/browser/extension.ts', out: 'dist/web/client.js', format: 'cjs', external: ['vscode'] },

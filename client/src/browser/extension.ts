@@ -1,7 +1,7 @@
 // The extension in a browser (VS Code for the Web: vscode.dev, github.dev): the language server runs
 // in a web worker, and configuration is read through the workspace file system.
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { ConfigFilesNotification, type InitializationOptions } from '../../../server/src/lsp/protocol';
 import { activateWith } from '../activate';
 import { WorkspaceConfigFiles } from './configFiles';
@@ -22,6 +22,23 @@ class NodeOnlyTaskProvider implements vscode.TaskProvider {
   }
 }
 
+/**
+ * The server's worker. VS Code for the Web serves extensions over http(s); an extension installed
+ * on a remote host (code-server, VS Code Server) has a vscode-remote: location that a worker cannot
+ * load, so the script is read through the workspace file system and started from a blob.
+ */
+async function startWorker(script: vscode.Uri): Promise<MessageTransports> {
+  let worker: Worker;
+  if (script.scheme === 'http' || script.scheme === 'https') {
+    worker = new Worker(script.toString(true));
+  } else {
+    const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(script));
+    worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+  }
+  // The transports are made here: VS Code wraps Worker, so the client's own instanceof check fails.
+  return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
+}
+
 export async function activate(context: vscode.ExtensionContext) {
   const configFiles = new WorkspaceConfigFiles();
   context.subscriptions.push(configFiles);
@@ -31,7 +48,7 @@ export async function activate(context: vscode.ExtensionContext) {
     'auditLint',
     'audit-lint',
     // A new worker each time the server starts, so that Restart server works.
-    async () => new Worker(serverMain.toString(true)),
+    () => startWorker(serverMain),
     {
       documentSelector: [{ language: 'markdown' }],
       outputChannelName: 'audit-lint',
