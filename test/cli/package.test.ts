@@ -27,6 +27,37 @@ function npm(args: string[], cwd: string): string {
   });
 }
 
+/**
+ * Start a language server over stdio in `cwd`, initialize it as an editor would, open the poor
+ * report, and return the diagnostics it publishes, then shut it down.
+ */
+async function lintOverStdio(command: string, args: string[], cwd: string) {
+  const server = spawn(command, [...args, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+  const published = new Promise<PublishDiagnosticsParams>((resolve) => connection.onNotification('textDocument/publishDiagnostics', resolve));
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+  connection.listen();
+  try {
+    const uri = pathToFileURL(path.join(cwd, 'poor.md')).toString();
+    const result = await connection.sendRequest<{ serverInfo?: { name: string; version: string } }>('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(cwd).toString(),
+      workspaceFolders: [{ uri: pathToFileURL(cwd).toString(), name: 'project' }],
+      capabilities: {},
+    });
+    await connection.sendNotification('initialized', {});
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: POOR_REPORT } });
+    const { diagnostics } = await published;
+    await connection.sendRequest('shutdown');
+    const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
+    await connection.sendNotification('exit');
+    return { serverInfo: result.serverInfo, diagnostics, exitCode: await exited };
+  } finally {
+    connection.dispose();
+    server.kill();
+  }
+}
+
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-lint-package-'));
   // The bundles are already built by the test setup, so prepack's build is skipped.
@@ -76,35 +107,13 @@ describe('the npm package', { timeout: 60_000 }, () => {
     expect(version.stdout.trim()).toBe(manifest.version);
   });
 
-  it('runs as audit-lint-server --stdio and publishes diagnostics for an open report', async () => {
+  it('runs as audit-lint-server --stdio and publishes what the built server publishes', async () => {
     const project = path.join(dir, 'project');
-    const server = spawn(path.join(project, 'node_modules/.bin/audit-lint-server'), ['--stdio'], { cwd: project, stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-    const published = new Promise<PublishDiagnosticsParams>((resolve) => connection.onNotification('textDocument/publishDiagnostics', resolve));
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
-    connection.listen();
-    try {
-      const uri = pathToFileURL(path.join(project, 'poor.md')).toString();
-      const result = await connection.sendRequest<{ serverInfo?: { name: string; version: string } }>('initialize', {
-        processId: process.pid,
-        rootUri: pathToFileURL(project).toString(),
-        workspaceFolders: [{ uri: pathToFileURL(project).toString(), name: 'project' }],
-        capabilities: {},
-      });
-      expect(result.serverInfo).toEqual({ name: 'audit-lint', version: manifest.version });
-      await connection.sendNotification('initialized', {});
-      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: POOR_REPORT } });
-      const diagnostics = await published;
-      expect(diagnostics.uri).toBe(uri);
-      const cli = JSON.parse(runCli(['--format', 'json', 'poor.md'], { cwd: project }).stdout);
-      expect(diagnostics.diagnostics.map((d) => d.code).sort()).toEqual(cli.results[0].diagnostics.map((d: { ruleId: string }) => d.ruleId).sort());
-      await connection.sendRequest('shutdown');
-      const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
-      await connection.sendNotification('exit');
-      expect(await exited).toBe(0);
-    } finally {
-      connection.dispose();
-      server.kill();
-    }
-  }, 30_000);
+    const installed = await lintOverStdio(path.join(project, 'node_modules/.bin/audit-lint-server'), [], project);
+    const built = await lintOverStdio(process.execPath, [path.join(repoRoot, 'dist/server.js')], project);
+    expect(installed.serverInfo).toEqual({ name: 'audit-lint', version: manifest.version });
+    expect(installed.diagnostics.some((d) => d.code === 'placeholder')).toBe(true);
+    expect(installed.diagnostics).toEqual(built.diagnostics);
+    expect(installed.exitCode).toBe(0);
+  }, 60_000);
 });

@@ -4,7 +4,7 @@
 // may run. The workspace has a configuration file, which the browser build can only read through
 // the workspace file system.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -16,15 +16,17 @@ const VSIX = join(root, 'audit-lint.vsix');
 const EXTENSION_ID = 'audit-lint.audit-lint';
 const REPORT = 'maca-report-poor.md';
 
-/** The CLI's findings for a file in the workspace, with the workspace's configuration. */
-function cliFindings(workspace, file) {
-  let out;
-  try {
-    out = execFileSync(process.execPath, [join(root, 'dist/cli.js'), '--format', 'json', file], { cwd: workspace, encoding: 'utf8' });
-  } catch (error) {
-    out = error.stdout; // exit code 1: the report has errors
-  }
-  return JSON.parse(out).results[0].diagnostics;
+/**
+ * The rows of the CLI's stylish report for a file in the workspace, with the workspace's
+ * configuration: { severity, rule } each. The Problems panel shows the same problems.
+ */
+function cliRows(workspace, file) {
+  const run = spawnSync(process.execPath, [join(root, 'dist/cli.js'), file], { cwd: workspace, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return run.stdout
+    .split('\n')
+    .map((line) => /^ {2}\d+:\d+ +(error|warning|info) +.*  (\S+)$/.exec(line))
+    .filter(Boolean)
+    .map(([, severity, rule]) => ({ severity, rule }));
 }
 
 /** Processes whose command line mentions `text` (Linux /proc). */
@@ -61,9 +63,9 @@ describe('VS Code for the Web: the browser build in the web-worker extension hos
   test('a report\'s findings appear in the Problems panel, as the command line finds them with the workspace\'s configuration', async () => {
     try {
       await openFile(vscode, REPORT);
-      const expected = cliFindings(workspace, REPORT);
-      assert.ok(expected.some((d) => d.ruleId === 'vague-wording' && d.severity === 'error'), 'the configuration did not reach the command line');
-      assert.ok(!expected.some((d) => d.ruleId === 'placeholder'), 'the configuration did not reach the command line');
+      const expected = cliRows(workspace, REPORT);
+      assert.ok(expected.some((d) => d.rule === 'vague-wording' && d.severity === 'error'), 'the configuration did not reach the command line');
+      assert.ok(!expected.some((d) => d.rule === 'placeholder'), 'the configuration did not reach the command line');
       const group = await settledProblems(vscode, REPORT, (g) => g.rows.length === expected.length, 60_000).catch(async (error) => {
         error.message += `\nexpected ${expected.length} rows as the command line found; code-server log: ${vscode.logFile}`;
         throw error;
