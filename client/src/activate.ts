@@ -13,6 +13,8 @@ export interface Platform {
   settingsFor(uri: vscode.Uri | undefined): LintSettings;
   /** Tasks of type audit-lint, which run the command line. */
   taskProvider: vscode.TaskProvider;
+  /** Export a report as a Word document or a web page (the command's target: a URI from the explorer or editor title). */
+  exportReport(to: 'docx' | 'html', target?: unknown): Promise<unknown>;
 }
 
 /** Everything the extension contributes, on a language client made for the platform; returns the extension's API. */
@@ -24,6 +26,8 @@ export async function activateWith(context: vscode.ExtensionContext, client: Bas
     vscode.commands.registerCommand('auditLint.openPreview', openPreview),
     vscode.commands.registerCommand('auditLint.fixAll', fixAll),
     vscode.commands.registerCommand('auditLint.exportActions', () => exportActions(platform.settingsFor)),
+    vscode.commands.registerCommand('auditLint.exportWord', (target?: unknown) => platform.exportReport('docx', target)),
+    vscode.commands.registerCommand('auditLint.exportWebPage', (target?: unknown) => platform.exportReport('html', target)),
     vscode.commands.registerCommand('auditLint.restartServer', () => restartServer(client)),
     vscode.tasks.registerTaskProvider(TASK_TYPE, platform.taskProvider),
   );

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { activateWith } from './activate';
+import { exportReport } from './export';
 import { settingsForUri } from './reportSettings';
 import { AuditLintTaskProvider } from './tasks';
 
@@ -24,7 +25,7 @@ export async function activate(context: vscode.ExtensionContext) {
     outputChannelName: 'audit-lint',
   };
   client = new LanguageClient('auditLint', 'audit-lint', serverOptions, clientOptions);
-  return activateWith(context, client, { settingsFor: settingsForUri, taskProvider: new AuditLintTaskProvider() });
+  return activateWith(context, client, { settingsFor: settingsForUri, taskProvider: new AuditLintTaskProvider(), exportReport });
 }
 
 export async function deactivate(): Promise<void> {

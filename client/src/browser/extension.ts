@@ -39,6 +39,15 @@ async function startWorker(script: vscode.Uri): Promise<MessageTransports> {
   return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
 }
 
+/** The Word and web page writers run under Node.js, beside the report on disk. */
+async function exportNeedsNode(to: 'docx' | 'html'): Promise<undefined> {
+  const what = to === 'docx' ? 'a Word document' : 'a web page';
+  void vscode.window.showWarningMessage(
+    `Exporting a report as ${what} needs Node.js, so it cannot run in VS Code for the Web. Open the report in desktop VS Code, or run "npx audit-lint export" on a computer with Node.js.`,
+  );
+  return undefined;
+}
+
 export async function activate(context: vscode.ExtensionContext) {
   const configFiles = new WorkspaceConfigFiles();
   context.subscriptions.push(configFiles);
@@ -59,7 +68,7 @@ export async function activate(context: vscode.ExtensionContext) {
   context.subscriptions.push(configFiles.onDidChange((files) => {
     if (languageClient.isRunning()) void languageClient.sendNotification(ConfigFilesNotification.type, { files });
   }));
-  return activateWith(context, client, { settingsFor: (uri) => configFiles.settingsFor(uri), taskProvider: new NodeOnlyTaskProvider() });
+  return activateWith(context, client, { settingsFor: (uri) => configFiles.settingsFor(uri), taskProvider: new NodeOnlyTaskProvider(), exportReport: exportNeedsNode });
 }
 
 export async function deactivate(): Promise<void> {
