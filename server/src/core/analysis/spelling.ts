@@ -4,6 +4,8 @@ export interface BritishSpelling {
   british: string;
   /** An -ize / -ise pair: Oxford spelling writes -ize in British English too. */
   oxford: boolean;
+  /** Words that show the sense both spellings share ("program" near "software"): then the word is right. */
+  unlessNear?: RegExp;
 }
 
 let pairs: Map<string, BritishSpelling> | undefined;
@@ -13,11 +15,13 @@ function spellingPairs(): Map<string, BritishSpelling> {
   if (pairs) return pairs;
   pairs = new Map();
   const word = (text: string) => (text === '-' ? '' : text);
-  for (const family of spellingData.families) {
+  const unpack = (family: string, unlessNear?: RegExp) => {
     const [american, british, ...endings] = family.split(' ').map(word);
     const oxford = american.endsWith('iz') && british.endsWith('is');
-    for (const ending of endings) pairs.set(american + ending, { british: british + ending, oxford });
-  }
+    for (const ending of endings) pairs!.set(american + ending, { british: british + ending, oxford, unlessNear });
+  };
+  for (const family of spellingData.families) unpack(family);
+  for (const sense of spellingData.senses) unpack(sense.family, new RegExp(`(?<![A-Za-z])(?:${sense.unlessNear})(?![A-Za-z])`, 'i'));
   return pairs;
 }
 

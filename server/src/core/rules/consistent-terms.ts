@@ -319,10 +319,12 @@ function reportGroup(context: RuleContext, uses: Use[], kind: 'shape' | 'capital
   let target = configured;
   if (target === undefined) {
     // The form used most; on a tie the one used first, except capitals, where a tie leaves doubt.
-    const ordered = [...counts].sort((a, b) => b[1] - a[1]);
-    if (ordered[0][1] === ordered[1][1] && kind === 'capitals') return;
+    // A prefix written apart ("multi agency") is never the form to write, however often it is used.
+    const candidates = [...counts].filter(([form]) => !(kind === 'shape' && BOUND_PREFIXES.has(form.split(' ')[0]) && form.includes(' ')));
+    const ordered = candidates.sort((a, b) => b[1] - a[1]);
+    if (ordered.length === 0 || (ordered.length > 1 && ordered[0][1] === ordered[1][1] && kind === 'capitals')) return;
     const best = ordered[0][1];
-    target = uses.find((use) => counts.get(use.form) === best)!.form;
+    target = uses.find((use) => counts.get(use.form) === best && candidates.some(([form]) => form === use.form))!.form;
   }
   const targetForm = kind === 'shape' ? lowerForm(target) : target;
   const targetUses = counts.get(targetForm) ?? 0;

@@ -18,10 +18,10 @@ export const rule: Rule<Options> = {
     fixable: true,
     rationale:
       'UK public bodies write British English, and an American spelling reads as copied from elsewhere. The pairs come from the en-US and en-GB dictionaries of SCOWL (wordlist.aspell.net), matched by the regular differences (-ize/-ise, -or/-our, -er/-re, doubled l, ae and oe). ' +
-      'Words right in both are not reported: "judgment" (the spelling of a formal decision in British legal usage), "program" (computer programs; the dictionaries cannot tell it from a programme), "license" (a verb in British English), "fetus" (British medical usage). ' +
+      'Words right in both are not reported: "judgment" (the spelling of a formal decision in British legal usage), "license" (a verb in British English), "fetus" (British medical usage); "program" is reported as "programme" (a plan of work) unless the paragraph is about computers or software. ' +
       'Names are not reported: a capital in mid-sentence ("World Health Organization", "Pearl Harbor") is read as a name. Nor are code, link targets and quotations. ' +
       'The quick fix writes the British form; `--fix` does not change words. Set `oxfordSpelling` to accept -ize endings (organize, recognize), as Oxford spelling does.',
-    bad: 'The panel saw a change in the child\'s behavior once the family center opened.',
+    bad: 'The panel saw a change in the child\'s behavior once the family center opened and the parenting program began.',
     good: 'The panel saw a change in the child\'s behaviour once the family centre opened, as the World Health Organization guidance predicts.',
     options: {
       oxfordSpelling: {
@@ -39,6 +39,10 @@ export const rule: Rule<Options> = {
       if (written !== written.toLowerCase() && (!word.sentenceStart || offset > 0 || written === written.toUpperCase())) return;
       const start = word.start + offset;
       const end = start + written.length;
+      if (found.unlessNear) {
+        const block = model.blocks[word.block];
+        if (found.unlessNear.test(model.prose.slice(block.start, block.end))) return;
+      }
       if (isAllowed(settings.vocabulary, model.text, start, end)) return;
       const british = withCaseOf(written, found.british);
       context.report({
