@@ -1,13 +1,12 @@
 import { isAllowed } from '../analysis/allowed';
-import { britishSpelling, withCaseOf, type BritishSpelling } from '../analysis/spelling';
-import { HAS_APOSTROPHE, HAS_DIGIT, HAS_HYPHEN, HAS_LETTER, proseWords, type ProseWord } from '../model/words';
+import { findAmericanSpellings, withCaseOf } from '../analysis/spelling';
+import { isQuotedAt, startsSentence } from '../model/words';
 import type { Rule } from '../types';
 
 interface Options {
   oxfordSpelling: boolean;
 }
 
-const PART = /[A-Za-z]+/g;
 
 export const rule: Rule<Options> = {
   meta: {
@@ -33,38 +32,26 @@ export const rule: Rule<Options> = {
   },
   check(context) {
     const { model, options, settings } = context;
-    const report = (word: ProseWord, offset: number, written: string, found: BritishSpelling) => {
-      if (found.oxford && options.oxfordSpelling) return;
-      // A capital is a name ("World Health Organization") unless the sentence starts there; capitals throughout are shouting or an acronym.
-      if (written !== written.toLowerCase() && (!word.sentenceStart || offset > 0 || written === written.toUpperCase())) return;
-      const start = word.start + offset;
-      const end = start + written.length;
-      if (found.unlessNear) {
-        const block = model.blocks[word.block];
-        if (found.unlessNear.test(model.prose.slice(block.start, block.end))) return;
-      }
-      if (isAllowed(settings.vocabulary, model.text, start, end)) return;
-      const british = withCaseOf(written, found.british);
-      context.report({
-        start,
-        end,
-        message: `"${written}" is the American spelling; British English writes "${british}".`,
-        data: { american: written.toLowerCase(), british: found.british },
-        fixes: [{ title: `Write "${british}"`, edits: [{ start, end, text: british }] }],
-      });
-    };
-    for (const word of proseWords(model)) {
-      if (word.quoted || !(word.shape & HAS_LETTER)) continue;
-      if (!(word.shape & (HAS_HYPHEN | HAS_APOSTROPHE | HAS_DIGIT))) {
-        const found = britishSpelling(word.lower);
-        if (found) report(word, 0, word.text, found);
-        continue;
-      }
-      // Each part of a hyphenated word ("color-coded") is a word of its own; a possessive's "s" is a part that matches nothing.
-      PART.lastIndex = 0;
-      for (let m = PART.exec(word.text); m; m = PART.exec(word.text)) {
-        const found = britishSpelling(m[0].toLowerCase());
-        if (found) report(word, m.index, m[0], found);
+    for (const block of model.blocks) {
+      if (block.quoted) continue;
+      const text = model.prose.slice(block.start, block.end);
+      for (const { start, end, found } of findAmericanSpellings(text)) {
+        if (found.oxford && options.oxfordSpelling) continue;
+        // Part of a longer token ("color2", "x_color") is not a word of the prose.
+        if (/[\w]/.test(text[start - 1] ?? ' ') || /\w/.test(text[end] ?? ' ')) continue;
+        const written = text.slice(start, end);
+        // A capital is a name ("World Health Organization") unless the sentence starts there; capitals throughout are shouting or an acronym.
+        if (written !== written.toLowerCase() && (written === written.toUpperCase() || !startsSentence(text, start))) continue;
+        if (found.unlessNear?.test(text) || isQuotedAt(text, start)) continue;
+        if (isAllowed(settings.vocabulary, model.text, block.start + start, block.start + end)) continue;
+        const british = withCaseOf(written, found.british);
+        context.report({
+          start: block.start + start,
+          end: block.start + end,
+          message: `"${written}" is the American spelling; British English writes "${british}".`,
+          data: { american: written.toLowerCase(), british: found.british },
+          fixes: [{ title: `Write "${british}"`, edits: [{ start: block.start + start, end: block.start + end, text: british }] }],
+        });
       }
     }
   },
