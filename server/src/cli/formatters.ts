@@ -1,13 +1,14 @@
 import pc from 'picocolors';
 import { rules } from '../core/rules';
 import { docsUrl, HOMEPAGE } from '../core/rules/docs';
+import { countBySeverity, present } from '../core/present';
 import type { Finding, Severity } from '../core/types';
 
 /** What the reports print of a finding; offsets and fixes are not kept once a file is linted. */
-export type ReportedFinding = Pick<Finding, 'ruleId' | 'severity' | 'message' | 'line' | 'column' | 'endLine' | 'endColumn' | 'data'>;
+export type ReportedFinding = Pick<Finding, 'ruleId' | 'severity' | 'message' | 'line' | 'column' | 'endLine' | 'endColumn' | 'data' | 'group'>;
 
-export function reported({ ruleId, severity, message, line, column, endLine, endColumn, data }: Finding): ReportedFinding {
-  return { ruleId, severity, message, line, column, endLine, endColumn, data };
+export function reported({ ruleId, severity, message, line, column, endLine, endColumn, data, group }: Finding): ReportedFinding {
+  return { ruleId, severity, message, line, column, endLine, endColumn, data, ...(group ? { group } : {}) };
 }
 
 export interface FileResult {
@@ -54,22 +55,27 @@ function stylish(results: FileResult[], summary: Summary, ctx: FormatContext): s
   const c = ctx.colour ? pc : pc.createColors(false);
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   const out: string[] = [];
-  for (const result of results) {
-    if (result.findings.length === 0) continue;
+  // One row per problem: the parts one action lacks are one row that names every rule.
+  const problems = results.map((result) => present(result.findings));
+  results.forEach((result, index) => {
+    if (result.findings.length === 0) return;
     out.push(c.underline(result.file) + c.dim(`  (${result.profile})`));
-    const width = Math.max(...result.findings.map((f) => `${f.line}:${f.column}`.length));
-    for (const f of result.findings) {
-      const where = `${f.line}:${f.column}`.padEnd(width);
-      out.push(`  ${c.dim(where)}  ${paint[f.severity](f.severity.padEnd(7))}  ${f.message}  ${c.dim(f.ruleId)}`);
+    const width = Math.max(...problems[index].map((p) => `${p.line}:${p.column}`.length));
+    for (const p of problems[index]) {
+      const where = `${p.line}:${p.column}`.padEnd(width);
+      out.push(`  ${c.dim(where)}  ${paint[p.severity](p.severity.padEnd(7))}  ${p.message}  ${c.dim(p.ruleIds.join(', '))}`);
     }
     out.push('');
-  }
-  const total = summary.errors + summary.warnings + summary.infos;
+  });
+  const counts = countBySeverity(problems.flat());
+  const total = counts.error + counts.warning + counts.info;
   if (total === 0) {
     out.push(c.green(`✔ ${plural(summary.files, 'file')} checked, no problems`));
   } else {
-    const line = `✖ ${plural(total, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}) in ${plural(summary.files, 'file')}`;
-    out.push(summary.errors > 0 ? c.red(c.bold(line)) : c.yellow(c.bold(line)));
+    const line = `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}) in ${plural(summary.files, 'file')}`;
+    out.push(counts.error > 0 ? c.red(c.bold(line)) : c.yellow(c.bold(line)));
+    const findings = summary.errors + summary.warnings + summary.infos;
+    if (findings !== total) out.push(c.dim(`  ${plural(findings, 'finding')} by rule (${plural(summary.warnings, 'warning')}): JSON, SARIF and --max-warnings count these`));
     if (ctx.fixable > 0) out.push(c.dim(`  ${plural(ctx.fixable, 'problem')} can be fixed with --fix`));
   }
   return out.join('\n') + '\n';

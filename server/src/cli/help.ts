@@ -3,9 +3,12 @@ export const HELP = `Usage: audit-lint [paths or globs …] [options]
        audit-lint rules [--format json]
        audit-lint actions [paths or globs …] [--format csv|json|markdown] [--output FILE]
        audit-lint init
+       audit-lint export FILE.md --to docx|html [-o FILE] [--force] [--reference-docx FILE]
 
 Lint safeguarding case-audit reports written in Markdown. A folder means its **/*.md.
 "audit-lint actions" lists every action with its owner, measure, deadline, outcome and SMART score.
+"audit-lint export" writes an accessible Word document or web page beside the report; it refuses a
+report with personal data, placeholders or images without alt text (exit 1) unless --force.
 
 Options:
   --format NAME          stylish (default), json, sarif, junit or github

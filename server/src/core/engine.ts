@@ -32,6 +32,16 @@ export interface LintOptions {
   ruleBudgetMs?: number;
   /** How the text is parsed: an editor passes one that reuses the parts of the last version that did not change. */
   parse?: (text: string) => Root;
+  /** Asked between steps; when it answers false (a newer version of the text arrived) the lint stops with LintCancelled. */
+  stillWanted?: () => boolean;
+}
+
+/** A lint stopped because its result was no longer wanted. */
+export class LintCancelled extends Error {
+  constructor() {
+    super('the lint was cancelled: a newer version of the document arrived');
+    this.name = 'LintCancelled';
+  }
 }
 
 export const DEFAULT_RULE_BUDGET_MS = 5000;
@@ -53,6 +63,8 @@ export function lint(source: string, settings: LintSettings, options: LintOption
   const text = shift ? source.slice(shift) : source;
   // An oversized document is not parsed: only size-limit runs, over a model with no content.
   const complete = utf8Length(text) <= settings.maxDocumentBytes;
+  const stillWanted = options.stillWanted ?? (() => true);
+  if (!stillWanted()) throw new LintCancelled();
   const model = complete ? buildModel(text, settings, options.parse) : bareModel(text, settings);
   const directives = readDirectives(model, ruleIds);
   const findings: Finding[] = [];
@@ -67,6 +79,7 @@ export function lint(source: string, settings: LintSettings, options: LintOption
     const configured = settings.rules[id];
     const severity = configured?.severity ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
+    if (!stillWanted()) throw new LintCancelled();
     const began = performance.now();
     let stopped = false;
     const overBudget = () => (stopped ||= performance.now() - began > budget);
@@ -94,6 +107,7 @@ export function lint(source: string, settings: LintSettings, options: LintOption
           edits: fix.edits.map((e) => ({ start: e.start + shift, end: e.end + shift, text: e.text })),
         })),
         docsUrl: docsUrl(id),
+        ...(r.group ? { group: r.group } : {}),
       });
     };
     try {

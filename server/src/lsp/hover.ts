@@ -2,10 +2,12 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findAcronyms, lookupAcronym, sameAcronym } from '../core/analysis/acronyms';
 import { sectionInfo } from '../core/model/sections';
+import type { Presented } from '../core/present';
 import { ruleMetaById } from '../core/rules';
-import type { RuleMeta, Section } from '../core/types';
+import type { RuleMeta } from '../core/types';
 import { toOffset, toRange } from './convert';
 import type { LintedDocument } from './lintCache';
+import type { FeatureSection } from './lintView';
 
 /** Four backticks, so an example that contains a code fence still shows whole. */
 const example = (markdown: string) => `\`\`\`\`markdown\n${markdown}\n\`\`\`\``;
@@ -20,7 +22,12 @@ export function ruleExplanation(meta: RuleMeta, docsUrl: string): string {
   ].join('\n\n');
 }
 
-function sectionExplanation(section: Section): string {
+function groupExplanation(problem: Presented): string {
+  const lines = problem.members.map((m) => `- ${m.group?.detail ?? m.message} ([${m.ruleId}](${m.docsUrl}))`);
+  return [`**${problem.message}**`, lines.join('\n')].join('\n\n');
+}
+
+function sectionExplanation(section: FeatureSection): string {
   const counts = section.ids.length > 0 ? section.ids : section.impliedIds;
   if (counts.length === 0) {
     const inherited = section.effectiveIds.map((id) => `**${sectionInfo[id].heading}**`).join(' and ');
@@ -64,7 +71,7 @@ function acronymExplanation(linted: LintedDocument, offset: number): { text: str
 export function hover(document: TextDocument, linted: LintedDocument, position: Position): Hover | null {
   const offset = toOffset(document, position);
   const modelOffset = offset - linted.bomLength;
-  const { findings, model } = linted.result;
+  const { model } = linted.result;
   const parts: string[] = [];
   let start = offset;
   let end = offset;
@@ -74,10 +81,20 @@ export function hover(document: TextDocument, linted: LintedDocument, position: 
   };
 
   const seen = new Set<string>();
-  for (const finding of findings) {
-    if (finding.start > offset || finding.end < offset || seen.has(finding.ruleId)) continue;
+  for (const problem of linted.presented) {
+    const from = Math.min(...problem.members.map((m) => m.start));
+    const to = Math.max(...problem.members.map((m) => m.end));
+    if (from > offset || to < offset) continue;
+    if (problem.members.length > 1) {
+      // Several rules, one problem: say it once, then what each rule adds.
+      for (const id of problem.ruleIds) seen.add(id);
+      parts.push(groupExplanation(problem));
+      cover(from, to);
+      continue;
+    }
+    const [finding] = problem.members;
     const meta = ruleMetaById.get(finding.ruleId);
-    if (!meta) continue;
+    if (!meta || seen.has(finding.ruleId)) continue;
     seen.add(finding.ruleId);
     parts.push(ruleExplanation(meta, finding.docsUrl));
     cover(finding.start, finding.end);

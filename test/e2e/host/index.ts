@@ -117,9 +117,13 @@ const checks: [string, () => Promise<void>][] = [
       const { diagnostics } = await open('maca-report-poor.md');
       const root = (await extension()).extensionPath;
       const rules = new Set(diagnostics.map(ruleOf));
-      for (const expected of ['heading-structure', 'acronym-undefined', 'methodology-detail', 'count-consistency', 'numbering', 'smart-owner', 'smart-measure', 'smart-deadline', 'outcome-link', 'vague-wording']) {
+      for (const expected of ['heading-structure', 'acronym-undefined', 'methodology-detail', 'count-consistency', 'numbering', 'smart-owner', 'vague-wording']) {
         assert.ok(rules.has(expected), `no ${expected} diagnostic on maca-report-poor.md; got:\n${describe(diagnostics)}`);
       }
+      // An action's missing parts are one diagnostic, named by its first rule.
+      const action = diagnostics.filter((d) => d.message.startsWith('Action is missing: owner, measure, deadline, outcome for the child'));
+      assert.ok(action.length > 0 && action.every((d) => ruleOf(d) === 'smart-owner'), `no single diagnostic per action; got:\n${describe(diagnostics)}`);
+      assert.ok(!diagnostics.some((d) => d.message.startsWith('Action: no ')), `an action still shows one diagnostic per part:\n${describe(diagnostics)}`);
       for (const d of diagnostics) {
         assert.equal(typeof d.code, 'object', `diagnostic "${d.message}" has no code with a target`);
         const code = d.code as { value: string | number; target: vscode.Uri };
@@ -275,6 +279,34 @@ const checks: [string, () => Promise<void>][] = [
       const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
       assert.deepEqual(errors, [], `the new ${profile} report has errors:\n${describe(errors)}`);
       await closeAll();
+    },
+  ],
+  [
+    'Export as Word document and as web page write beside the report; a report with a placeholder is refused',
+    async () => {
+      await closeAll();
+      const written: vscode.Uri[] = [];
+      try {
+        for (const [command, extension] of [['auditLint.exportWord', 'docx'], ['auditLint.exportWebPage', 'html']] as const) {
+          const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>(command, fileUri('maca-report-good.md'));
+          assert.ok(uri, `${command} wrote nothing`);
+          written.push(uri);
+          assert.equal(uri.fsPath, fileUri(`maca-report-good.${extension}`).fsPath);
+          const bytes = await vscode.workspace.fs.readFile(uri);
+          if (extension === 'docx') assert.equal(Buffer.from(bytes.subarray(0, 2)).toString('latin1'), 'PK', 'the Word document is not a zip');
+          else assert.match(Buffer.from(bytes).toString('utf8'), /<html lang="en-GB">[\s\S]*<meta name="generator" content="audit-lint /);
+        }
+        // The poor report has a placeholder: the command asks, and dismissing the question exports nothing.
+        await open('maca-report-poor.md');
+        const refused = vscode.commands.executeCommand<vscode.Uri | undefined>('auditLint.exportWebPage');
+        await sleep(1_500);
+        await vscode.commands.executeCommand('notifications.clearAll');
+        assert.equal(await Promise.race([refused, sleep(10_000).then(() => 'timeout' as const)]), undefined, 'the refused export wrote a file or did not return');
+        await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(fileUri('maca-report-poor.html'))), 'maca-report-poor.html was written');
+      } finally {
+        for (const uri of written) await vscode.workspace.fs.delete(uri);
+        await closeAll();
+      }
     },
   ],
 ];
