@@ -7,7 +7,26 @@ import { hitData, teach, wordingHits, type WordingHit } from './wording';
 const GRADE = /^(?:outstanding|good|inadequate|adequate|adequately|satisfactory|requires? improvement)$/i;
 const GRADING = /\b(?:grad(?:e|ed|es|ing)|judg(?:e|ed|ement|ements)|rated|rating)\b/i;
 
-const isGrade = (hit: WordingHit): boolean => GRADE.test(hit.text) && GRADING.test(hit.sentence);
+/**
+ * A test of a whole sentence, remembered for the lint: a long sentence holds many hits, and each
+ * hit holds the same sentence string.
+ */
+function perSentence(test: (sentence: string) => boolean): (sentence: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (sentence) => {
+    let result = known.get(sentence);
+    if (result === undefined) known.set(sentence, (result = test(sentence)));
+    return result;
+  };
+}
+
+interface SentenceTests {
+  grading: (sentence: string) => boolean;
+  prescriptive: (sentence: string) => boolean;
+  outcomeFocused: (sentence: string) => boolean;
+}
+
+const isGrade = (hit: WordingHit, tests: SentenceTests): boolean => GRADE.test(hit.text) && tests.grading(hit.sentence);
 
 /** The action rules already report a vague time or quality that stands in for a deadline or measure. */
 function carriedByActionRule(hit: WordingHit): boolean {
@@ -26,19 +45,20 @@ const COMMITMENT_CATEGORIES = new Set(['H', 'V', 'O', 'T']);
  * an action, commitment words in a sentence that describes rather than asks are not weak. An
  * imperative ("Ensure you …") asks.
  */
-function descriptive(hit: WordingHit): boolean {
+function descriptive(hit: WordingHit, tests: SentenceTests): boolean {
   if (hit.action || !COMMITMENT_CATEGORIES.has(hit.entry.category)) return false;
-  const imperative = hit.sentence.replace(/^[\s\d.•·-]+/, '').toLowerCase().startsWith(hit.text.toLowerCase());
-  return !imperative && !PRESCRIPTIVE.test(hit.sentence);
+  const lead = /^[\s\d.•·-]*/.exec(hit.sentence)?.[0].length ?? 0;
+  const imperative = hit.sentence.slice(lead, lead + hit.text.length).toLowerCase() === hit.text.toLowerCase();
+  return !imperative && !tests.prescriptive(hit.sentence);
 }
 
 /** A warning only where the words stand for the action itself; info everywhere else. */
-function demoted(hit: WordingHit): boolean {
+function demoted(hit: WordingHit, tests: SentenceTests): boolean {
   if (!hit.action || hit.action.soft) return true;
   // Qualifiers and jargon are matters of style, even in an action.
   if (hit.entry.category === 'Q' || hit.entry.category === 'J') return true;
   // A weak verb inside an action with an owner, a measure and a deadline is acceptable (Leeds SCP).
-  return hit.action.smart || isOutcomeFocused(hit.sentence);
+  return hit.action.smart || tests.outcomeFocused(hit.sentence);
 }
 
 export const rule: Rule = {
@@ -54,14 +74,19 @@ export const rule: Rule = {
   },
   check(context) {
     const cases = auditedCaseCount(context.model);
+    const tests: SentenceTests = {
+      grading: perSentence((sentence) => GRADING.test(sentence)),
+      prescriptive: perSentence((sentence) => PRESCRIPTIVE.test(sentence)),
+      outcomeFocused: perSentence(isOutcomeFocused),
+    };
     for (const hit of wordingHits(context, ['H', 'V', 'Q', 'O', 'T', 'J'])) {
       // One finding per phrase: "timely" standing in for a deadline is the deadline rule's to report.
-      if (isGrade(hit) || descriptive(hit) || carriedByActionRule(hit)) continue;
+      if (isGrade(hit, tests) || descriptive(hit, tests) || carriedByActionRule(hit)) continue;
       context.report({
         start: hit.start,
         end: hit.end,
         message: teach(hit, 'Vague wording', cases),
-        demote: demoted(hit),
+        demote: demoted(hit, tests),
         data: hitData(hit),
       });
     }
