@@ -2,14 +2,17 @@
 export const HELP = `Usage: audit-lint [paths or globs …] [options]
        audit-lint rules [--format json]
        audit-lint actions [paths or globs …] [--format csv|json|markdown] [--output FILE]
+       audit-lint import FILE.docx [-o FILE.md | -o -] [--force]
        audit-lint init
 
-Lint safeguarding case-audit reports written in Markdown. A folder means its **/*.md.
+Lint safeguarding case-audit reports written in Markdown or Word (.docx). A folder means its
+**/*.md and **/*.docx. "audit-lint import" writes a Word document as a Markdown report.
 "audit-lint actions" lists every action with its owner, measure, deadline, outcome and SMART score.
 
 Options:
   --format NAME          stylish (default), json, sarif, junit or github
-  --output FILE          write the report to FILE instead of standard output
+  --output FILE, -o      write the report to FILE instead of standard output
+  --force                let import replace an existing file
   --fix                  apply safe fixes (insertions only) in place
   --fix-dry-run          print the changes --fix would make, as a diff
   --config FILE          use this configuration instead of the nearest .auditlintrc*
