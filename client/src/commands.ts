@@ -5,6 +5,8 @@ import { reportSkeleton } from '../../server/src/core/skeleton';
 import { actionRows, renderActionTracker } from '../../server/src/core/action-tracker';
 import { lint } from '../../server/src/core/engine';
 import { FIX_ALL_KIND } from '../../server/src/lsp/protocol';
+import { withProfile } from '../../server/src/formats/docx';
+import { readWordFile } from '../../server/src/formats/docx/word-input';
 import { settingsForFile } from './reportSettings';
 
 /** New audit report: pick a profile, get an untitled document with its skeleton. */
@@ -60,4 +62,34 @@ export async function exportActions(): Promise<void> {
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, Buffer.from(csv, 'utf8'));
   void vscode.window.showInformationMessage(`Exported ${rows.length} actions to ${vscode.workspace.asRelativePath(target)}.`);
+}
+
+/**
+ * Import Word document…: a .docx (picked, or the one clicked in the Explorer) opens as a new
+ * Markdown report, converted as `audit-lint import` does, with its profile in the front matter so
+ * it is linted at once. What was not converted, and personal data hidden in the Word file, are shown.
+ */
+export async function importWordDocument(clicked?: vscode.Uri): Promise<vscode.TextEditor | undefined> {
+  const uri =
+    clicked ??
+    (await vscode.window.showOpenDialog({ title: 'Import Word document', canSelectMany: false, filters: { 'Word documents': ['docx', 'docm'] }, openLabel: 'Import' }))?.[0];
+  if (!uri) return undefined;
+  const name = vscode.workspace.asRelativePath(uri);
+  const read = await readWordFile(Buffer.from(await vscode.workspace.fs.readFile(uri)));
+  if ('error' in read) {
+    void vscode.window.showErrorMessage(`${name} ${read.error}.`);
+    return undefined;
+  }
+  const settings = settingsForFile(uri.scheme === 'file' ? uri.fsPath.replace(/\.\w+$/, '.md') : undefined);
+  const { profile, findings } = lint(read.input.reading.markdown, settings, { only: ['anonymisation'], hidden: read.input.hidden });
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: withProfile(read.input.reading, profile) });
+  const editor = await vscode.window.showTextDocument(document);
+  const leaks = findings.filter((f) => typeof f.data.hidden === 'number');
+  if (leaks.length > 0) {
+    void vscode.window.showWarningMessage(`${name} carries personal data the report does not show: ${leaks.map((f) => f.message.split('. ')[0]).join('; ')}. Remove it from the Word file before sharing it.`);
+  }
+  if (read.input.reading.lossy.length > 0) {
+    void vscode.window.showInformationMessage(`Imported ${name}. Not converted: ${read.input.reading.lossy.join(' ')}`);
+  }
+  return editor;
 }
