@@ -81,7 +81,7 @@ export async function importWordDocument(clicked?: vscode.Uri): Promise<vscode.T
     return undefined;
   }
   const settings = settingsForFile(uri.scheme === 'file' ? uri.fsPath.replace(/\.\w+$/, '.md') : undefined);
-  const { profile, findings } = lint(read.input.reading.markdown, settings, { only: ['anonymisation'], hidden: read.input.hidden });
+  const { profile, findings } = lint(read.input.reading.markdown, settings, { ...read.input.lintOptions, only: ['anonymisation'] });
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: withProfile(read.input.reading, profile) });
   const editor = await vscode.window.showTextDocument(document);
   const leaks = findings.filter((f) => typeof f.data.hidden === 'number');

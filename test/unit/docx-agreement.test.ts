@@ -47,14 +47,14 @@ describe.each(['pandoc', 'libreoffice'])('examples written by %s', (producer) =>
     const read = await readWordFile(fs.readFileSync(path.join(fixtures, producer, `${name}.docx`)));
     if ('error' in read) throw new Error(read.error);
     const expected = findingsOf(markdown).filter((f) => !(PRODUCER_CHANGES[`${producer}/${name}`] ?? []).includes(f));
-    expect(findingsOf(read.input.reading.markdown, { hidden: read.input.hidden })).toEqual(expected);
+    expect(findingsOf(read.input.reading.markdown, read.input.lintOptions)).toEqual(expected);
   });
 
   it.each(examples)('every finding on %s names a paragraph holding its quote', async (example) => {
     const name = example.replace(/\.md$/, '');
     const read = await readWordFile(fs.readFileSync(path.join(fixtures, producer, `${name}.docx`)));
     if ('error' in read) throw new Error(read.error);
-    const result = lint(read.input.reading.markdown, settings, { hidden: read.input.hidden });
+    const result = lint(read.input.reading.markdown, settings, read.input.lintOptions);
     for (const finding of result.findings) {
       const source = findingSource(finding, read.input, result.model);
       expect(source.paragraph, `${finding.ruleId} at line ${finding.line}`).toBeTypeOf('number');

@@ -40,10 +40,10 @@ export async function runImport(
     io.stderr.write(`audit-lint: ${shown}: ${read.error}\n`);
     return 2;
   }
-  const { reading, hidden } = read.input;
+  const { reading } = read.input;
   const settings = settingsFor(target ?? source);
   // The profile is written down as the linter would guess it, so the report says what it is.
-  const { profile, findings, model } = lint(reading.markdown, settings, { only: ['anonymisation'], hidden });
+  const { profile, findings, model } = lint(reading.markdown, settings, { ...read.input.lintOptions, only: ['anonymisation'] });
   const markdown = withProfile(reading, profile);
   if (target) {
     const problem = writeReport(target, markdown);

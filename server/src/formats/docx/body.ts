@@ -199,9 +199,16 @@ export function scanBody(xml: string, body: XmlElement, styles: Styles, numberin
 
   visit(body);
 
-  edits.sort((a, b) => b.at - a.at || b.end - a.end);
-  let markedXml = xml;
-  for (const edit of edits) markedXml = markedXml.slice(0, edit.at) + edit.text + markedXml.slice(edit.end);
+  // Edits never overlap; insertions at one offset keep the order they were made in.
+  edits.sort((a, b) => a.at - b.at);
+  const pieces: string[] = [];
+  let done = 0;
+  for (const edit of edits) {
+    pieces.push(xml.slice(done, edit.at), edit.text);
+    done = Math.max(done, edit.end);
+  }
+  pieces.push(xml.slice(done));
+  const markedXml = pieces.join('');
 
   const styleMap: string[] = [];
   for (const id of styles.ids()) {

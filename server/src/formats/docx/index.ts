@@ -1,6 +1,6 @@
 import type { Nodes, Root as MdastRoot } from 'mdast';
+import { parseDocument } from '../../core/chunks';
 import { stringify as toYaml } from 'yaml';
-import { parseMarkdown } from '../../core/parse';
 import { scanBody, type BodyHidden, type WordParagraph } from './body';
 import { convertToMdast, mdastToMarkdown } from './convert';
 import { DocxError } from './errors';
@@ -61,6 +61,8 @@ export interface DocxReading {
   /** The Markdown after the front matter. */
   body: string;
   mdast: MdastRoot;
+  /** The Markdown parsed as the engine parses it (pass it to lint as `parse` to parse once). */
+  tree: MdastRoot;
   paragraphMap: ParagraphMap;
   hidden: HiddenText[];
   /** What the conversion left out or changed, one sentence each. */
@@ -103,10 +105,11 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxReading> {
   const body = mdastToMarkdown(converted.mdast);
   const markdown = renderFrontMatter(front) + body;
 
-  const paragraphMap = mapParagraphs(markdown, converted.blockParagraphs, scan.paragraphs, title, converted.titleText);
+  const tree = parseDocument(markdown);
+  const paragraphMap = mapParagraphs(tree, converted.blockParagraphs, scan.paragraphs, title, converted.titleText);
   const hidden = [...scan.hidden, ...hiddenParts(pkg, scan.commentAnchors)].map((h: BodyHidden) => ({ ...h, personField: h.personField ?? false }));
   const lossy = lossyNotes(scan.lossy, converted.warnings, hidden, pkg.macros, markdown);
-  return { markdown, frontMatter: front, body, mdast: converted.mdast, paragraphMap, hidden, lossy, macros: pkg.macros };
+  return { markdown, frontMatter: front, body, mdast: converted.mdast, tree, paragraphMap, hidden, lossy, macros: pkg.macros };
 }
 
 function renderFrontMatter(front: Record<string, unknown>): string {
@@ -124,7 +127,7 @@ export function withProfile(reading: DocxReading, profile: string): string {
  * Parse the Markdown as the engine will and pair its leaf blocks, in order, with the converted
  * blocks: each parsed block's offset then names its Word paragraph.
  */
-function mapParagraphs(markdown: string, blocks: (number | undefined)[], paragraphs: WordParagraph[], title: string | undefined, titleText: string | undefined): ParagraphMap {
+function mapParagraphs(tree: MdastRoot, blocks: (number | undefined)[], paragraphs: WordParagraph[], title: string | undefined, titleText: string | undefined): ParagraphMap {
   const parsed: number[] = [];
   const collect = (node: Nodes) => {
     if (node.type === 'yaml' || node.type === 'footnoteDefinition') {
@@ -137,7 +140,7 @@ function mapParagraphs(markdown: string, blocks: (number | undefined)[], paragra
     }
     if ('children' in node) for (const c of node.children) collect(c);
   };
-  collect(parseMarkdown(markdown));
+  collect(tree);
   const offsets: number[] = [];
   const numbers: number[] = [];
   const titleParagraph = titleText !== undefined && title === titleText ? paragraphs.find((p) => p.isTitle && p.text === titleText) : undefined;

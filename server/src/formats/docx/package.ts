@@ -17,6 +17,7 @@ export class WordPackage {
   readonly mainPart: string;
   readonly macros: boolean;
   private readonly parsed = new Map<string, XmlElement | undefined>();
+  private readonly texts = new Map<string, string>();
 
   constructor(readonly zip: ZipArchive) {
     if (!zip.has('[Content_Types].xml')) throw new DocxError('not-word', 'is a ZIP file but not a Word document (it has no [Content_Types].xml)');
@@ -36,12 +37,15 @@ export class WordPackage {
     return this.zip.has(part);
   }
 
+  /** A part's text, unpacked once. */
   text(part: string): string {
-    return this.zip.text(part);
+    let text = this.texts.get(part);
+    if (text === undefined) this.texts.set(part, (text = this.zip.text(part)));
+    return text;
   }
 
   xml(part: string): XmlElement | undefined {
-    if (!this.parsed.has(part)) this.parsed.set(part, this.zip.has(part) ? parseXml(this.zip.text(part), part) : undefined);
+    if (!this.parsed.has(part)) this.parsed.set(part, this.zip.has(part) ? parseXml(this.text(part), part) : undefined);
     return this.parsed.get(part);
   }
 

@@ -1,4 +1,6 @@
 import type { DocumentModel, Finding, HiddenPassage } from '../../core/types';
+import type { Root } from 'mdast';
+import { parseDocument } from '../../core/chunks';
 import { DocxError, readDocx, type DocxReading } from './index';
 
 /** Files read as Word documents: .docx and .docm, and the legacy .doc (to say how to convert it). */
@@ -20,6 +22,8 @@ export interface WordInput {
   reading: DocxReading;
   /** The hidden text, attached to the Markdown of the paragraph it belongs to. */
   hidden: HiddenPassage[];
+  /** Options for the engine's lint of `reading.markdown`: the hidden text, and the tree already parsed. */
+  lintOptions: { hidden: HiddenPassage[]; parse: (text: string) => Root };
 }
 
 export type WordRead = { input: WordInput } | { error: string };
@@ -34,7 +38,8 @@ export async function readWordFile(bytes: Buffer): Promise<WordRead> {
       const lineEnd = markdown.indexOf('\n', start);
       return { where: h.where, text: h.text, personField: h.personField, start, end: lineEnd < 0 ? markdown.length : lineEnd };
     });
-    return { input: { reading, hidden } };
+    const parse = (text: string) => (text === markdown ? reading.tree : parseDocument(text));
+    return { input: { reading, hidden, lintOptions: { hidden, parse } } };
   } catch (error) {
     if (error instanceof DocxError) return { error: error.message };
     return { error: `could not be read as a Word document (${(error as Error).message})` };
