@@ -291,6 +291,8 @@ write(path.join(out, 'bad', 'password.docx'), ole);
 const good = zip(word({ body: documentXml([p('Six cases were audited.')]) }));
 write(path.join(out, 'bad', 'truncated.docx'), good.subarray(0, Math.floor(good.length / 2)));
 write(path.join(out, 'bad', 'bomb.docx'), zip(word({ body: documentXml([p('x'.repeat(2000))]) }), { lie: { 'word/document.xml': 300 * 1024 * 1024 } }));
+// A part that unpacks to more than the zip's directory says: stopped at the declared size.
+write(path.join(out, 'bad', 'understated.docx'), zip(word({ body: documentXml([p('x'.repeat(20000))]) }), { lie: { 'word/document.xml': 1000 } }));
 write(path.join(out, 'bad', 'many-parts.docx'), zip(Object.fromEntries(Array.from({ length: 2500 }, (_, i) => [`part${i}.xml`, '<a/>']))));
 write(path.join(out, 'bad', 'workbook.docx'), zip({
   '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',

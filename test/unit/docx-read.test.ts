@@ -102,6 +102,7 @@ describe('files it refuses', () => {
     ['bad/truncated.docx', 'corrupt', /not a valid ZIP file/],
     ['bad/not-a-zip.docx', 'corrupt', /not a Word \.docx document/],
     ['bad/bomb.docx', 'too-large', /zip bomb/],
+    ['bad/understated.docx', 'corrupt', /"word\/document\.xml" unpacks to more than its table of contents declares/],
     ['bad/many-parts.docx', 'too-large', /2500 parts/],
     ['bad/workbook.docx', 'not-word', /Excel workbook with a \.docx name/],
     ['bad/entities.docx', 'unsafe-xml', /entities/],

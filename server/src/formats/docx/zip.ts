@@ -94,6 +94,9 @@ export class ZipArchive {
       if (out.length !== entry.uncompressedSize) throw new Error('size differs from the table of contents');
       return out;
     } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new DocxError('corrupt', `is a damaged or crafted ZIP file: part "${name}" unpacks to more than its table of contents declares; it was not read`);
+      }
       throw new DocxError('corrupt', `is a damaged ZIP file (part "${name}": ${(error as Error).message})`);
     }
   }
