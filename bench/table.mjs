@@ -3,12 +3,14 @@
 const ms = (value) => (value === undefined ? 'n/a' : `${value.toFixed(0)} ms`);
 const mb = (value) => (value === undefined ? 'n/a' : Number.isFinite(value) ? `${value.toFixed(0)} MB` : 'no answer');
 const times = (value) => `${value.toFixed(2)}×`;
+const percent = (value) => (value === undefined ? 'n/a' : `${(value * 100).toFixed(1)}%`);
 
 /** Rows of [figure, measured, target, met]; `met` is undefined when the figure was not measured. */
 export function rows(results) {
   const { batch, editor } = results;
   const wallRatio = batch.cli.wallMs / batch.markdownlint.wallMs;
   const cpuRatio = batch.cli.cpuMs / batch.bareParse.cpuMs;
+  const consistencyCost = batch.cliWithoutConsistency && batch.cli.cpuMs / batch.cliWithoutConsistency.cpuMs - 1;
   const list = [
     ['audit-lint CLI, wall', ms(batch.cli.wallMs), '', undefined],
     ['markdownlint-cli2, wall', ms(batch.markdownlint.wallMs), '', undefined],
@@ -18,6 +20,8 @@ export function rows(results) {
     ['markdownlint-cli2, CPU', ms(batch.markdownlint.cpuMs), '', undefined],
     ['bare parse, CPU', ms(batch.bareParse.cpuMs), '', undefined],
     ['CLI CPU ÷ bare parse CPU', times(cpuRatio), '≤ 1.50×', cpuRatio <= 1.5],
+    ['CLI without consistent-terms, uk-spelling, CPU', ms(batch.cliWithoutConsistency?.cpuMs), '', undefined],
+    ['consistent-terms + uk-spelling, added CPU', percent(consistencyCost), '≤ 10%', consistencyCost === undefined ? undefined : consistencyCost <= 0.1],
     ['CLI peak RSS', mb(batch.cli.peakRssMb), '≤ 300 MB', batch.cli.peakRssMb <= 300],
     ['markdownlint-cli2 peak RSS', mb(batch.markdownlint.peakRssMb), '', undefined],
     ['audit-lint --version', ms(results.versionMs), '≤ 150 ms', results.versionMs <= 150],

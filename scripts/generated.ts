@@ -121,6 +121,11 @@ export function configSchema(): object {
           roles: { type: 'array', items: { type: 'string' }, description: 'Job roles that count as action owners.' },
           acronyms: { type: 'object', additionalProperties: { type: 'string' }, description: 'Acronyms and their expansions.' },
           allow: { type: 'array', items: { type: 'string' }, description: 'Terms never reported by the wording rules.' },
+          preferred: {
+            type: 'object',
+            additionalProperties: { type: 'array', items: { type: 'string' } },
+            description: 'The form of a term to write, with the forms consistent-terms reports: {"multi-agency": ["multi agency", "multiagency"]}.',
+          },
           forbid: {
             type: 'array',
             description: 'Extra terms to report, with why and what to write instead.',

@@ -112,6 +112,8 @@ describe('configuration', () => {
       ['.auditlintrc.json', '{ "readability": { "maxSentenceWords": -3 } }', /"readability\.maxSentenceWords": expected a positive integer/],
       ['.auditlintrc.json', '{ "profiles": { "ours": { "extends": "nope" } } }', /"profiles\.ours\.extends": unknown profile "nope"/],
       ['.auditlintrc.json', '{ "profiles": { "ours": { "required": ["methods"] } } }', /unknown section id "methods"/],
+      ['.auditlintrc.json', '{ "vocabulary": { "preferred": ["multi-agency"] } }', /"vocabulary\.preferred": expected an object of preferred form to the forms to replace/],
+      ['.auditlintrc.json', '{ "vocabulary": { "preferred": { "multi-agency": "multi agency" } } }', /"vocabulary\.preferred\.multi-agency": expected an array of strings/],
     ];
     for (const [name, content, message] of cases) {
       const dir = ws({ [name]: content, 'reports/r.md': GOOD_REPORT });

@@ -34,7 +34,7 @@ describe('linting a Word document', () => {
     const dir = ws({ 'draft.docx': fixture('pandoc/maca-report-poor.docx') });
     const { status, stdout } = runCli(['draft.docx'], { cwd: dir });
     expect(status).toBe(1);
-    expect(stdout).toMatch(/^ {2}¶15 "All agencies" +warning +Action: no owner/m);
+    expect(stdout).toMatch(/^ {2}¶15 "All agencies" +warning +Action is missing: owner/m);
     expect(stdout).toMatch(/^ {2}¶20 "TBC" +error +Placeholder "TBC"/m);
     expect(stdout).not.toMatch(/^ {2}\d+:\d+ /m);
   });

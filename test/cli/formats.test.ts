@@ -120,3 +120,31 @@ describe('--format stylish', () => {
     expect(fs.existsSync(path.join(repoRoot, 'dist', 'cli.js'))).toBe(true);
   });
 });
+
+describe('--format stylish shows one row per problem', () => {
+  const file = 'examples/maca-report-poor.md';
+
+  it('an action missing several parts is one row naming every rule, while JSON keeps one entry per rule', () => {
+    const rows = runCli([file]).stdout.split('\n').filter((line) => /^ {2}\d+:\d+ /.test(line));
+    const diagnostics: { ruleId: string; line: number }[] = JSON.parse(runCli([file, '--format', 'json']).stdout).results[0].diagnostics;
+    const smart = ['smart-owner', 'smart-measure', 'smart-deadline', 'outcome-link'];
+    const actionLines = [...new Set(diagnostics.filter((d) => smart.includes(d.ruleId)).map((d) => d.line))];
+    expect(diagnostics.filter((d) => smart.includes(d.ruleId)).length).toBeGreaterThan(actionLines.length);
+    const actionRows = rows.filter((row) => row.includes('Action is missing'));
+    expect(actionRows.map((row) => Number(/^ {2}(\d+):/.exec(row)![1]))).toEqual(actionLines);
+    for (const row of actionRows) expect(row).toMatch(/ {2}smart-owner, smart-measure, smart-deadline, outcome-link$/);
+    expect(rows.some((row) => row.includes('Action: no '))).toBe(false);
+    // Every rule that reported is named on some row.
+    for (const id of new Set(diagnostics.map((d) => d.ruleId))) expect(rows.some((row) => row.includes(id))).toBe(true);
+  });
+
+  it('counts the rows it shows, and says how many findings JSON and --max-warnings count', () => {
+    const out = runCli([file]).stdout;
+    const rows = out.split('\n').filter((line) => /^ {2}\d+:\d+ /.test(line));
+    const total = Number(/^✖ (\d+) problems/m.exec(out)![1]);
+    expect(total).toBe(rows.length);
+    const json = JSON.parse(runCli([file, '--format', 'json']).stdout);
+    expect(out).toContain(`${json.results[0].diagnostics.length} findings by rule (${json.summary.warnings} warnings)`);
+    expect(rows.length).toBeLessThan(json.results[0].diagnostics.length);
+  });
+});

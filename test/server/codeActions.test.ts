@@ -131,4 +131,29 @@ describe('code actions', () => {
     const actions = await actionsAt(uri, target.range, [target]);
     expect(actions.some((a) => a.title.startsWith('Disable front-matter'))).toBe(false);
   });
+  it('shows an action missing four parts as one diagnostic whose quick fixes cover every part', async () => {
+    const { uri, diagnostics } = await openReport(POOR_REPORT);
+    const onAction = diagnostics.filter((d) => d.range.start.line === LINE.firstAction);
+    expect(onAction.map(messageOf)).toEqual([
+      'Action is missing: owner, measure, deadline, outcome for the child ("All agencies" is not an owner; "timely" is not a deadline).',
+      expect.stringMatching(/^Vague wording "ensure"/),
+    ]);
+    const [action] = onAction;
+    expect(action.code).toBe('smart-owner');
+    expect(action.data).toEqual({ ruleIds: ['smart-owner', 'smart-measure', 'smart-deadline', 'outcome-link'] });
+    const range = { start: action.range.start, end: action.range.start };
+    const titles = (await actionsAt(uri, range, [action])).map((a) => a.title);
+    expect(titles).toEqual(expect.arrayContaining([
+      'Add owner, measure, deadline, outcome to this action (template)',
+      'Disable smart-owner for this line', 'Disable smart-measure for this line',
+      'Disable smart-deadline for this line', 'Disable outcome-link for this line',
+    ]));
+    // A member that is not the diagnostic's code still has working fixes: disable the measure check.
+    const disable = (await actionsAt(uri, range, [action])).find((a) => a.title === 'Disable smart-measure for this line')!;
+    expect(disable.diagnostics).toEqual([action]);
+    const after = await relint(uri, applyWorkspaceEdit(POOR_REPORT, uri, disable.edit!));
+    const still = after.filter((d) => messageOf(d).startsWith('Action is missing'));
+    expect(still.map(messageOf)[0]).toBe('Action is missing: owner, deadline, outcome for the child ("All agencies" is not an owner; "timely" is not a deadline).');
+    expect(still[0].data).toEqual({ ruleIds: ['smart-owner', 'smart-deadline', 'outcome-link'] });
+  });
 });

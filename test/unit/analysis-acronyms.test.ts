@@ -3,6 +3,8 @@ import {
   acronymKeys, findAcronyms, findDefinitions, initialsMatch, isAcronymToken, isWellKnown, lookupAcronym, sameAcronym,
 } from '../../server/src/core/analysis/acronyms';
 import { ADVERSARIAL, expectLinear } from './analysis-timing';
+import { resolveSettings } from '../../server/src/core/config/settings';
+import { lint } from '../../server/src/core/engine';
 
 const uses = (text: string) => findAcronyms(text).map((use) => use.text);
 
@@ -131,5 +133,31 @@ describe('lookupAcronym', () => {
     expect(isWellKnown('GPs')).toBe(true);
     expect(isWellKnown('CAMHS')).toBe(false);
     expect(isWellKnown('NSPCC')).toBe(false);
+  });
+});
+
+describe('acronym-undefined in titles and headings, and plurals', () => {
+  const settings = resolveSettings(undefined, '(defaults)');
+  const findings = (text: string) => lint(text, settings, { only: ['acronym-undefined'] }).findings;
+  const inserted = (text: string) => findings(text).map((f) => `${f.line} ${f.fixes[0]?.edits[0].text ?? '(no fix)'}`);
+
+  it('reports an acronym first used in the title at the title, and writes it out where the text first uses it', () => {
+    const text = '# ICPC audit\n\n## Findings\n\nThe ICPC met twice.\n';
+    const [finding] = findings(text);
+    expect([finding.line, finding.message]).toEqual([1, expect.stringContaining('ICPC is not defined in this report (first used in the title)')]);
+    expect(finding.fixes[0].edits[0].start).toBe(text.indexOf('ICPC met'));
+  });
+
+  it('takes a definition in the text after a heading as the definition, and still reports a use in the text before it', () => {
+    expect(findings('# Audit\n\n## TAF meetings\n\nThe Team Around the Family (TAF) met.\n')).toEqual([]);
+    const late = findings('# Audit\n\n## TAF meetings\n\nThe TAF met. Later the Team Around the Family (TAF) met again.\n');
+    expect(late.map((f) => [f.line, f.column])).toEqual([[5, 5]]);
+  });
+
+  it('gives the expansion the number of the use', () => {
+    const glossary = '\n## Glossary\n\n| Term | Meaning |\n|---|---|\n| ICPC | Initial child protection conference |\n| RCPCs | Review child protection conferences |\n| LA | Local authority |\n';
+    expect(inserted(`# Audit\n\n## Findings\n\nTwo ICPCs, one RCPC and two LAs.\n${glossary}`)).toEqual([
+      '5 initial child protection conferences (', '5 review child protection conference (', '5 local authorities (',
+    ]);
   });
 });

@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  classifyHealthNumber,
-  findDates,
-  findIdentifiers,
-  hasNamesChangedStatement,
-  isDramaNumber,
-  isValidMod11,
-  isValidNino,
-  isValidPostcode,
-  isValidUpn,
-  mask,
-} from '../../server/src/core/privacy/identifiers';
-import type { IdentifierKind } from '../../server/src/core/privacy/identifiers';
+import { findDates } from '../../server/src/core/privacy/finders/date-of-birth';
+import { classifyHealthNumber, isValidMod11 } from '../../server/src/core/privacy/finders/health-number';
+import { hasNamesChangedStatement } from '../../server/src/core/privacy/finders/name';
+import { isValidNino } from '../../server/src/core/privacy/finders/nino';
+import { isDramaNumber } from '../../server/src/core/privacy/finders/phone';
+import { isValidPostcode } from '../../server/src/core/privacy/finders/postcode';
+import { isValidUpn } from '../../server/src/core/privacy/finders/upn';
+import { findIdentifiers, mask } from '../../server/src/core/privacy/identifiers';
+import type { IdentifierKind } from '../../server/src/core/privacy/match';
 import { findQuasiIdentifiers, quasiKinds } from '../../server/src/core/privacy/quasi-identifiers';
 import { buildModel } from '../../server/src/core/model/build';
+import { lint } from '../../server/src/core/engine';
 import { resolveSettings } from '../../server/src/core/config/settings';
 import { rule as anonymisation } from '../../server/src/core/rules/anonymisation';
 import { rule as jigsawRisk } from '../../server/src/core/rules/jigsaw-risk';
@@ -38,8 +35,20 @@ describe('NHS, CHI and H&C numbers', () => {
     expect(classifyHealthNumber('4010232137')).toBe('nhs');
     expect(confidenceOf('NHS number 401 023 2137.')).toEqual(['high']);
     expect(confidenceOf('NHS no. 612 345 6784.')).toEqual(['high']);
-    // 943… passes the check but lies outside the issued ranges.
-    expect(confidenceOf('NHS number 943 476 5919.')).toEqual(['low']);
+    // 943… passes the check but lies outside the issued ranges: NHS context nearby is not enough …
+    expect(confidenceOf('The NHS trust wrote 943 476 5919 on the letter.')).toEqual(['low']);
+  });
+
+  it.each([
+    'NHS number 943 476 5919.', 'NHS number: 943 476 5919.', 'NHS No. 943 476 5919', 'her NHS no 9434765919',
+    '(NHS number 943-476-5919)', 'NHS number is 943 476 5919.',
+  ])('… but a labelled number with a valid check digit is certain, whatever its range: %s', (text) => {
+    expect(findIdentifiers(text).map((m) => [m.kind, m.confidence])).toEqual([['nhs-number', 'high']]);
+  });
+
+  it('takes the kind from the label: a CHI-range number labelled NHS is an NHS number', () => {
+    expect(classifyHealthNumber('0101011237')).toBe('chi');
+    expect(findIdentifiers('NHS number: 0101011237').map((m) => [m.kind, m.confidence])).toEqual([['nhs-number', 'high']]);
   });
 
   it('rejects a failed check digit', () => {
@@ -111,6 +120,11 @@ describe('phone numbers', () => {
       expect(found(`Call ${value} for details.`)).toEqual([['phone', value]]);
     },
   );
+
+  it.each(['(01273 800900)', '(07123 456789)', '(020 7450 4000)', '(+44 7123 456789)'])('finds a number in brackets: %s', (value) => {
+    expect(found(`The school (tel. ${value}) called.`)).toEqual([['phone', value.slice(1, -1)]]);
+    expect(found(`Her worker ${value} called.`)).toEqual([['phone', value.slice(1, -1)]]);
+  });
 
   it('is sure about a mobile, less sure about a landline', () => {
     expect(confidenceOf('Mother’s mobile: 07123 456789.')).toEqual(['high']);
@@ -192,6 +206,27 @@ describe('names', () => {
   });
 
   it.each([
+    ['The family’s support worker, Jane Hollis, said the plan had stalled.', 'Jane Hollis'],
+    ['The health visitor, Priya Shah said the baby was thriving.', 'Priya Shah'],
+    ['Her Designated Safeguarding Lead, Mark O’Brien, was not told.', 'Mark O’Brien'],
+    ['Contact was with her mother, Sarah Jones, and two siblings.', 'Sarah Jones'],
+    ['The GP, Anna Kowalski.', 'Anna Kowalski'],
+  ])('finds a full name set off after a role in %s', (text, name) => {
+    expect(found(text)).toEqual([['name', name]]);
+    expect(confidenceOf(text)).toEqual(['high']);
+  });
+
+  it.each([
+    'The health visitor, Leeds Community Healthcare, said the baby was thriving.',
+    'The support worker, Early Help, and the school met.',
+    'The social worker, Team Manager and Head of Service agreed.',
+    'Each worker, Child A and Child B were seen.',
+    'The school nurse, Monday to Friday, ran a drop-in.',
+  ])('does not take an organisation or a list after a role for a name: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
     ['The child lived with her mother, Sarah, and two siblings.', 'Sarah'],
     ['Sarah’s father was not seen.', 'Sarah'],
     ['Workers rarely saw his sister Amy.', 'Amy'],
@@ -217,6 +252,8 @@ describe('names', () => {
     const text = 'Names have been changed. The child lived with her mother, Sarah. Mrs Smith was the neighbour.';
     expect(hasNamesChangedStatement(text)).toBe(true);
     expect(findIdentifiers(text).map((m) => [m.kind, m.confidence])).toEqual([['name', 'low']]);
+    const full = 'Names have been changed. The support worker, Jane Hollis, said so.';
+    expect(findIdentifiers(full).map((m) => [m.kind, m.confidence])).toEqual([['name', 'low']]);
   });
 
   it('recognises the common forms of the statement', () => {
@@ -364,6 +401,20 @@ function check<Options extends object>(rule: Rule<Options>, markdown: string, op
 }
 
 describe('anonymisation rule', () => {
+  it('is certain about a labelled NHS number with a valid check digit: no "Possible", not demoted', () => {
+    const [report] = check(anonymisation, '# Audit\n\nHer NHS number: 943 476 5919 was on the form.\n');
+    expect([report.data?.kind, report.demote, report.message]).toEqual(['nhs-number', false, expect.stringMatching(/^NHS number \(/)]);
+  });
+
+  it('one thing, one finding: the pieces of an identifier are not also acronyms, numbers or names', () => {
+    const text = '# Audit\n\n## Findings\n\nThe family moved to LS6 2QT. The father\'s National Insurance number is AB 12 34 56 C.\n';
+    const { findings } = lint(text, resolveSettings(undefined, '(defaults)'));
+    const onIdentifiers = findings.filter((f) => f.start >= text.indexOf('LS6'));
+    expect(onIdentifiers.map((f) => [f.ruleId, text.slice(f.start, f.end)])).toEqual([
+      ['anonymisation', 'LS6 2QT'], ['anonymisation', 'AB 12 34 56 C'],
+    ]);
+  });
+
   const leaked = [
     '# Neglect audit',
     '',

@@ -1,17 +1,18 @@
 import pc from 'picocolors';
 import { rules } from '../core/rules';
 import { docsUrl, HOMEPAGE } from '../core/rules/docs';
+import { countBySeverity, present } from '../core/present';
 import type { Finding, Severity } from '../core/types';
 import type { FindingSource } from '../formats/docx/word-input';
 
 /** What the reports print of a finding; offsets and fixes are not kept once a file is linted. */
-export type ReportedFinding = Pick<Finding, 'ruleId' | 'severity' | 'message' | 'line' | 'column' | 'endLine' | 'endColumn' | 'data'> & {
+export type ReportedFinding = Pick<Finding, 'ruleId' | 'severity' | 'message' | 'line' | 'column' | 'endLine' | 'endColumn' | 'data' | 'group'> & {
   /** On a Word document: its paragraph and a quote, since Word shows no line numbers. */
   source?: FindingSource;
 };
 
-export function reported({ ruleId, severity, message, line, column, endLine, endColumn, data }: Finding): ReportedFinding {
-  return { ruleId, severity, message, line, column, endLine, endColumn, data };
+export function reported({ ruleId, severity, message, line, column, endLine, endColumn, data, group }: Finding): ReportedFinding {
+  return { ruleId, severity, message, line, column, endLine, endColumn, data, ...(group ? { group } : {}) };
 }
 
 export interface FileResult {
@@ -69,22 +70,29 @@ function stylish(results: FileResult[], summary: Summary, ctx: FormatContext): s
   const c = ctx.colour ? pc : pc.createColors(false);
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   const out: string[] = [];
-  for (const result of results) {
-    if (result.findings.length === 0) continue;
+  // One row per problem: the parts one action lacks are one row that names every rule.
+  const problems = results.map((result) => present(result.findings));
+  results.forEach((result, index) => {
+    if (result.findings.length === 0) return;
     out.push(c.underline(result.file) + c.dim(`  (${result.profile})`));
-    const width = Math.max(...result.findings.map((f) => position(f).length));
-    for (const f of result.findings) {
-      const where = position(f).padEnd(width);
-      out.push(`  ${c.dim(where)}  ${paint[f.severity](f.severity.padEnd(7))}  ${f.message}  ${c.dim(f.ruleId)}`);
-    }
+    // A problem stands where its earliest member starts; on a Word document, that member's paragraph.
+    const positions = problems[index].map((p) => position({ ...(p.members.find((m) => m.line === p.line && m.column === p.column) ?? p.members[0]), line: p.line, column: p.column }));
+    const width = Math.max(...positions.map((where) => where.length));
+    problems[index].forEach((p, row) => {
+      const where = positions[row].padEnd(width);
+      out.push(`  ${c.dim(where)}  ${paint[p.severity](p.severity.padEnd(7))}  ${p.message}  ${c.dim(p.ruleIds.join(', '))}`);
+    });
     out.push('');
-  }
-  const total = summary.errors + summary.warnings + summary.infos;
+  });
+  const counts = countBySeverity(problems.flat());
+  const total = counts.error + counts.warning + counts.info;
   if (total === 0) {
     out.push(c.green(`✔ ${plural(summary.files, 'file')} checked, no problems`));
   } else {
-    const line = `✖ ${plural(total, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}) in ${plural(summary.files, 'file')}`;
-    out.push(summary.errors > 0 ? c.red(c.bold(line)) : c.yellow(c.bold(line)));
+    const line = `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}) in ${plural(summary.files, 'file')}`;
+    out.push(counts.error > 0 ? c.red(c.bold(line)) : c.yellow(c.bold(line)));
+    const findings = summary.errors + summary.warnings + summary.infos;
+    if (findings !== total) out.push(c.dim(`  ${plural(findings, 'finding')} by rule (${plural(summary.warnings, 'warning')}): JSON, SARIF and --max-warnings count these`));
     if (ctx.fixable > 0) out.push(c.dim(`  ${plural(ctx.fixable, 'problem')} can be fixed with --fix`));
   }
   return out.join('\n') + '\n';

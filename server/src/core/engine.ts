@@ -97,6 +97,7 @@ export function lint(source: string, settings: LintSettings, options: LintOption
           edits: fix.edits.map((e) => ({ start: e.start + shift, end: e.end + shift, text: e.text })),
         })),
         docsUrl: docsUrl(id),
+        ...(r.group ? { group: r.group } : {}),
       });
     };
     try {

@@ -1,5 +1,6 @@
 import { summariseActions } from './actions';
 import type { LintResult } from './engine';
+import { countBySeverity, present as presentProblems } from './present';
 import type { ActionPart, LintSettings, SectionId } from './types';
 
 export interface SectionSummary {
@@ -67,10 +68,8 @@ export function summariseReport(result: LintResult, settings: LintSettings): Rep
   }));
 
   const byRule: Record<string, number> = {};
-  const bySeverity = { error: 0, warning: 0, info: 0 };
-  for (const finding of result.findings) {
-    byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
-    bySeverity[finding.severity]++;
-  }
+  for (const finding of result.findings) byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
+  // Problems as the Problems panel shows them: an action missing three parts is one problem.
+  const bySeverity = countBySeverity(presentProblems(result.findings));
   return { profile: profile.id, profileTitle: profile.title, sections, actions, counts: { byRule, bySeverity } };
 }

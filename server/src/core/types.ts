@@ -24,6 +24,24 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/**
+ * Findings that say one thing about one place (the parts an action lacks, the facts a methodology
+ * leaves out) share a key: editors and the terminal show them as one problem listing each item,
+ * while each keeps its rule id for configuration, disabling and machine-readable output.
+ */
+export interface FindingGroup {
+  /** Findings with the same key are one problem: "action@1200". */
+  key: string;
+  /** The opening words of the combined message: "Action is missing". */
+  headline: string;
+  /** What this finding adds to the list: "owner". */
+  item: string;
+  /** A short remark in the author's words, kept in the combined message: '"All agencies" is not an owner'. */
+  note?: string;
+  /** What this finding says beyond the shared opening, for the hover. */
+  detail: string;
+}
+
 /** What a rule reports. Offsets are into `DocumentModel.text`. */
 export interface Report {
   start: number;
@@ -33,6 +51,7 @@ export interface Report {
   demote?: boolean;
   data?: Record<string, unknown>;
   fixes?: Fix[];
+  group?: FindingGroup;
 }
 
 export interface Finding {
@@ -50,6 +69,7 @@ export interface Finding {
   data: Record<string, unknown>;
   fixes: Fix[];
   docsUrl: string;
+  group?: FindingGroup;
 }
 
 export type RuleCategory = 'structure' | 'methodology' | 'actions' | 'wording' | 'privacy' | 'document';
@@ -119,6 +139,8 @@ export interface Vocabulary {
   allow: string[];
   /** Extra terms flagged by vague-wording, with a reason and a suggestion. */
   forbid: { term: string; reason: string; suggestion: string }[];
+  /** The form of a term to write, with the forms consistent-terms reports ("multi-agency": ["multi agency"]). */
+  preferred: Record<string, string[]>;
 }
 
 export interface ReadabilitySettings {

@@ -2,7 +2,7 @@ import { CodeActionKind, TextDocumentEdit, type CodeAction, type CodeActionParam
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFixes, isInsertOnly } from '../core/fix';
 import type { Finding, Fix, TextEdit } from '../core/types';
-import { toDiagnostic, toOffset, toTextEdits } from './convert';
+import { toDiagnostics, toOffset, toTextEdits } from './convert';
 import { disableEdit } from './disableComment';
 import type { LintedDocument } from './lintCache';
 import { FIX_ALL_KIND } from './protocol';
@@ -51,9 +51,15 @@ export function codeActions(document: TextDocument, linted: LintedDocument, para
   if (wants(params, CodeActionKind.QuickFix)) {
     const from = toOffset(document, params.range.start);
     const to = toOffset(document, params.range.end);
-    const inRange = findings.filter((f) => f.start <= to && f.end >= from);
+    const { shownBy } = toDiagnostics(document, findings);
+    const overlaps = (start: number, end: number) => start <= to && end >= from;
+    // A finding shown as part of a larger problem is in range wherever that problem's diagnostic is.
+    const inRange = findings.filter((f) => {
+      const shown = shownBy.get(f)!;
+      return overlaps(f.start, f.end) || overlaps(toOffset(document, shown.range.start), toOffset(document, shown.range.end));
+    });
     const diagnosticOf = (finding: Finding) => {
-      const own = toDiagnostic(document, finding);
+      const own = shownBy.get(finding)!;
       return params.context.diagnostics.find((d) => sameDiagnostic(d, own)) ?? own;
     };
     for (const finding of inRange) {
@@ -73,7 +79,7 @@ export function codeActions(document: TextDocument, linted: LintedDocument, para
       actions.push({
         title: `Fix all ${ruleId} problems in this file`,
         kind: CodeActionKind.QuickFix,
-        diagnostics: ofRule.map(diagnosticOf),
+        diagnostics: [...new Set(ofRule.map(diagnosticOf))],
         edit: workspaceEdit(document, combinedEdits(text, ofRule.map((f) => f.fixes[0])), options),
       });
     }

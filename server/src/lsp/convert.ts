@@ -4,6 +4,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic, type Position, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { present, type Presented } from '../core/present';
 import type { Finding, Severity, TextEdit as CoreEdit } from '../core/types';
 
 export const SOURCE = 'audit-lint';
@@ -22,7 +23,7 @@ export function toOffset(document: TextDocument, position: Position): number {
   return document.offsetAt(position);
 }
 
-export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
   return {
     range: toRange(document, finding.start, finding.end),
     severity: SEVERITY[finding.severity],
@@ -31,6 +32,40 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     codeDescription: { href: finding.docsUrl },
     message: finding.message,
   };
+}
+
+/** Data of a diagnostic that stands for several findings: every rule id, the first being its code. */
+export interface GroupedDiagnosticData {
+  ruleIds: string[];
+}
+
+/** One diagnostic per problem: findings that say one thing about one place are shown once. */
+export function toDiagnosticOf(document: TextDocument, problem: Presented): Diagnostic {
+  const [first] = problem.members;
+  if (problem.members.length === 1) return toDiagnostic(document, first);
+  const start = Math.min(...problem.members.map((m) => m.start));
+  const end = Math.max(...problem.members.map((m) => m.end));
+  const data: GroupedDiagnosticData = { ruleIds: problem.ruleIds };
+  return {
+    range: toRange(document, start, end),
+    severity: SEVERITY[problem.severity],
+    source: SOURCE,
+    code: first.ruleId,
+    codeDescription: { href: first.docsUrl },
+    message: problem.message,
+    data,
+  };
+}
+
+/** The diagnostics of a lint, and which diagnostic shows each finding (for code actions). */
+export function toDiagnostics(document: TextDocument, findings: readonly Finding[]): { diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> } {
+  const shownBy = new Map<Finding, Diagnostic>();
+  const diagnostics = present(findings).map((problem) => {
+    const diagnostic = toDiagnosticOf(document, problem);
+    for (const member of problem.members) shownBy.set(member, diagnostic);
+    return diagnostic;
+  });
+  return { diagnostics, shownBy };
 }
 
 export function toTextEdits(document: TextDocument, edits: readonly CoreEdit[]): TextEdit[] {

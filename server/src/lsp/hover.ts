@@ -2,6 +2,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findAcronyms, lookupAcronym, sameAcronym } from '../core/analysis/acronyms';
 import { sectionInfo } from '../core/model/sections';
+import { present, type Presented } from '../core/present';
 import { ruleMetaById } from '../core/rules';
 import type { RuleMeta, Section } from '../core/types';
 import { toOffset, toRange } from './convert';
@@ -18,6 +19,11 @@ export function ruleExplanation(meta: RuleMeta, docsUrl: string): string {
     `Better:\n\n${example(meta.good)}`,
     `[Read the ${meta.id} documentation](${docsUrl})`,
   ].join('\n\n');
+}
+
+function groupExplanation(problem: Presented): string {
+  const lines = problem.members.map((m) => `- ${m.group?.detail ?? m.message} ([${m.ruleId}](${m.docsUrl}))`);
+  return [`**${problem.message}**`, lines.join('\n')].join('\n\n');
 }
 
 function sectionExplanation(section: Section): string {
@@ -74,10 +80,20 @@ export function hover(document: TextDocument, linted: LintedDocument, position: 
   };
 
   const seen = new Set<string>();
-  for (const finding of findings) {
-    if (finding.start > offset || finding.end < offset || seen.has(finding.ruleId)) continue;
+  for (const problem of present(findings)) {
+    const from = Math.min(...problem.members.map((m) => m.start));
+    const to = Math.max(...problem.members.map((m) => m.end));
+    if (from > offset || to < offset) continue;
+    if (problem.members.length > 1) {
+      // Several rules, one problem: say it once, then what each rule adds.
+      for (const id of problem.ruleIds) seen.add(id);
+      parts.push(groupExplanation(problem));
+      cover(from, to);
+      continue;
+    }
+    const [finding] = problem.members;
     const meta = ruleMetaById.get(finding.ruleId);
-    if (!meta) continue;
+    if (!meta || seen.has(finding.ruleId)) continue;
     seen.add(finding.ruleId);
     parts.push(ruleExplanation(meta, finding.docsUrl));
     cover(finding.start, finding.end);

@@ -38,6 +38,7 @@ export function resolveSettings(config: ConfigFile | undefined, file: string, ov
     roles: v.roles ?? [],
     acronyms: v.acronyms ?? {},
     allow: v.allow ?? [],
+    preferred: v.preferred ?? {},
     forbid: (v.forbid ?? []).map((entry) =>
       typeof entry === 'string'
         ? { term: entry, reason: 'your configuration lists this term as one to avoid', suggestion: 'use the wording your partnership prefers' }

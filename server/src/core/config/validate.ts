@@ -25,6 +25,7 @@ export interface ConfigFile {
     acronyms?: Record<string, string>;
     allow?: string[];
     forbid?: (string | { term: string; reason?: string; suggestion?: string })[];
+    preferred?: Record<string, string[]>;
   };
   readability?: Partial<ReadabilitySettings>;
   maxDocumentBytes?: number;
@@ -33,7 +34,7 @@ export interface ConfigFile {
 export const SEVERITIES: readonly SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
 const TOP_LEVEL_KEYS = ['$schema', 'profile', 'profiles', 'include', 'rules', 'vocabulary', 'readability', 'maxDocumentBytes'];
 const PROFILE_KEYS = ['title', 'extends', 'required', 'order', 'recommended'];
-const VOCABULARY_KEYS = ['agencies', 'roles', 'acronyms', 'allow', 'forbid'];
+const VOCABULARY_KEYS = ['agencies', 'roles', 'acronyms', 'allow', 'forbid', 'preferred'];
 const READABILITY_KEYS = ['maxSentenceWords', 'minReadingEase', 'audience'];
 const AUDIENCES = ['public', 'practitioners', 'board'];
 
@@ -145,6 +146,14 @@ export function validateConfig(raw: unknown, file: string, rules: Map<string, Ru
     if (vocabulary.acronyms !== undefined) {
       if (!isObject(vocabulary.acronyms) || !Object.values(vocabulary.acronyms).every((v) => typeof v === 'string')) {
         fail('vocabulary.acronyms', `expected an object of acronym to expansion, e.g. {"PRAS": "Parental Risk Assessment Service"}, got ${describe(vocabulary.acronyms)}`);
+      }
+    }
+    if (vocabulary.preferred !== undefined) {
+      const example = 'e.g. {"multi-agency": ["multi agency", "multiagency"]}';
+      if (!isObject(vocabulary.preferred)) fail('vocabulary.preferred', `expected an object of preferred form to the forms to replace, ${example}, got ${describe(vocabulary.preferred)}`);
+      for (const [term, variants] of Object.entries(vocabulary.preferred as Record<string, unknown>)) {
+        if (term.trim() === '') fail('vocabulary.preferred', 'expected a preferred form, got an empty key');
+        stringArray(`vocabulary.preferred.${term}`, variants);
       }
     }
     if (vocabulary.forbid !== undefined) {

@@ -4,7 +4,7 @@
  * intruder" test). Patterns are bounded, so detection is linear in the text.
  */
 import { matchesOf } from '../text';
-import { findDates } from './identifiers';
+import { findDates } from './finders/date-of-birth';
 
 export type QuasiKind =
   | 'age'

@@ -3,6 +3,7 @@ import {
 } from '../analysis/acronyms';
 import { findWeakWording } from '../analysis/lexicon';
 import { memoByText } from '../memo';
+import { identifiersOf } from '../privacy/identifiers';
 import type { DocumentModel, Fix, LintSettings, Rule, Section } from '../types';
 
 export interface DocumentDefinition {
@@ -66,13 +67,48 @@ export function documentDefinitions(model: DocumentModel): DocumentDefinition[] 
 
 const acronymsIn = memoByText(findAcronyms);
 
-/** Acronyms in the author's running text: not headings (titles are often in capitals), quotations or the glossary. */
-function usesInText(model: DocumentModel): AcronymUse[] {
-  const uses: AcronymUse[] = [];
+/** Where an acronym is used: in the running text, or in a heading or the title, which a reader meets first but which define nothing. */
+interface Use extends AcronymUse {
+  place: 'text' | 'heading' | 'title' | 'front-matter';
+}
+
+/** A heading in capitals ("1.0 NEGLECT AUDIT") shouts words; only acronyms the report or a glossary knows count there. */
+const SHOUTED = /^[^a-z]*$/;
+
+/** The title in front matter ("title: ICPC audit") when the report has no H1 of its own. */
+function frontMatterTitleUses(model: DocumentModel): Use[] {
+  if (!model.frontMatter || !model.title || model.title.start !== model.frontMatter.start) return [];
+  const line = /^title:[ \t]*(.+)$/m.exec(model.text.slice(model.frontMatter.start, model.frontMatter.end));
+  if (!line) return [];
+  const offset = model.frontMatter.start + line.index + line[0].length - line[1].length;
+  return acronymsIn(line[1]).map((use) => ({ ...use, start: offset + use.start, end: offset + use.end, place: 'front-matter' }));
+}
+
+/** Acronyms the author uses, in order: running text, headings and the title; not quotations, the glossary or identifiers' pieces. */
+function usesOf(model: DocumentModel, known: (use: AcronymUse) => boolean): Use[] {
+  const uses: Use[] = frontMatterTitleUses(model);
+  // A postcode's halves ("LS6", "2QT") or a number's letters are the identifier's, reported once by anonymisation.
+  const identifiers = identifiersOf(model);
+  const claimed = (use: AcronymUse) => {
+    // Identifiers are sorted and do not overlap: find the last one starting before the use ends.
+    let [low, high] = [0, identifiers.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (identifiers[middle].start < use.end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && identifiers[low - 1].end > use.start;
+  };
   for (const block of model.blocks) {
-    if (block.kind === 'heading' || block.quoted || inGlossary(model, block.start)) continue;
-    for (const use of acronymsIn(model.prose.slice(block.start, block.end))) {
-      uses.push({ ...use, start: block.start + use.start, end: block.start + use.end });
+    if (block.quoted || inGlossary(model, block.start)) continue;
+    const text = model.prose.slice(block.start, block.end);
+    const heading = block.kind === 'heading';
+    const title = heading && model.title !== null && model.title.start <= block.start && block.end <= model.title.end;
+    const shouted = heading && SHOUTED.test(text);
+    for (const use of acronymsIn(text)) {
+      const placed: Use = { ...use, start: block.start + use.start, end: block.start + use.end, place: title ? 'title' : heading ? 'heading' : 'text' };
+      if (claimed(placed) || (shouted && !known(placed))) continue;
+      uses.push(placed);
     }
   }
   return uses;
@@ -89,17 +125,33 @@ function expansionAt(model: DocumentModel, use: AcronymUse, { acronym, expansion
   const sentenceCase = text.split(/\s+/).slice(1).every((word) => !/^[A-Z][a-z]/.test(word));
   if (sentenceStart) text = text[0].toUpperCase() + text.slice(1);
   else if (sentenceCase && /^[A-Z][a-z]/.test(text)) text = text[0].toLowerCase() + text.slice(1);
-  // "GPs" expands to "general practitioners (GPs)"; "CYPFs" is only another spelling of CYPFS.
-  const plural = /[a-z]s$/.test(use.text) && acronym.toUpperCase() !== use.text.toUpperCase();
-  if (plural && !/s$/i.test(text)) text += 's';
+  // The use's number decides the expansion's: "GPs" expands to "general practitioners (GPs)", and
+  // "RCPC" defined as "review child protection conferences (RCPCs)" to the singular. "CYPFs" is
+  // only another spelling of CYPFS.
+  if (acronym.toUpperCase() === use.text.toUpperCase()) return text;
+  if (isPlural(use.text) && !isPlural(acronym)) return pluralOf(text);
+  if (isPlural(acronym) && !isPlural(use.text)) return singularOf(text);
   return text;
 }
 
-function expansionFix(model: DocumentModel, use: AcronymUse, name: string): Fix | undefined {
+const isPlural = (acronym: string) => /[A-Z0-9]s$/.test(acronym);
+
+function pluralOf(name: string): string {
+  if (/s$/i.test(name)) return name;
+  if (/[^aeiou]y$/i.test(name)) return `${name.slice(0, -1)}ies`;
+  return /(?:x|z|ch|sh)$/i.test(name) ? `${name}es` : `${name}s`;
+}
+
+function singularOf(name: string): string {
+  if (/[^aeiou]ies$/i.test(name)) return `${name.slice(0, -3)}y`;
+  return /[^s]s$/i.test(name) ? name.slice(0, -1) : name;
+}
+
+function expansionFix(model: DocumentModel, use: AcronymUse, name: string, where = 'at first use'): Fix | undefined {
   // A possessive ("CSC's") cannot take brackets without rewriting the words around it.
   if (/['’]/.test(model.text[use.end] ?? '')) return undefined;
   return {
-    title: `Write out ${use.text} at first use: "${name} (${use.text})"`,
+    title: `Write out ${use.text} ${where}: "${name} (${use.text})"`,
     edits: [
       { start: use.start, end: use.start, text: `${name} (` },
       { start: use.end, end: use.end, text: ')' },
@@ -139,38 +191,47 @@ export const rule: Rule = {
     category: 'wording',
     defaultSeverity: 'warning',
     fixable: true,
-    rationale: 'Families, new practitioners and board members do not all know that ICPC, CIN or PRAS mean something; GOV.UK style explains an acronym the first time it is used on a page. Definitions count as "Full Name (ACR)", "ACR (Full Name)", "Full Name [ACR]" or a line "ACR – Full Name"; one only in a Glossary section helps the reader less and is info. The quick fix writes out the expansion from the report, the configured vocabulary or the built-in glossary when there is exactly one. Acronyms in headings and quotations are not checked.',
+    rationale: 'Families, new practitioners and board members do not all know that ICPC, CIN or PRAS mean something; GOV.UK style explains an acronym the first time it is used on a page. Definitions count as "Full Name (ACR)", "ACR (Full Name)", "Full Name [ACR]" or a line "ACR – Full Name"; one only in a Glossary section helps the reader less and is info. The quick fix writes out the expansion from the report, the configured vocabulary or the built-in glossary when there is exactly one, in the number the acronym is used in ("ICPCs" → "initial child protection conferences (ICPCs)"); a plural definition defines the singular too. A title or heading does not define an acronym: one used first in the title or a heading and never written out in the text is reported there, and the fix writes it out where the text first uses it. A heading that uses an acronym the text defines further on is not reported, because readers take a heading as a label and meet the definition in the text. In a heading written in capitals only acronyms the report or a glossary knows count. Quotations and the pieces of personal identifiers (a postcode\'s "LS6" and "2QT") are not checked.',
     bad: 'The case was discussed at the ICPC and the CIN plan ended.',
     good: 'The case was discussed at the initial child protection conference (ICPC), and the child in need (CIN) plan ended.',
   },
   check({ model, settings, report }) {
     const allowed = new Set(settings.vocabulary.allow.map((term) => term.trim().toUpperCase()));
     const definitions = documentDefinitions(model);
+    const definedHere = (use: AcronymUse) => definitions.some((d) => sameAcronym(d.acronym, use.text));
+    const uses = usesOf(model, (use) => definedHere(use) || lookupAcronym(use.text, settings.vocabulary.acronyms) !== undefined);
     // Keys of the acronyms already seen: the same acronym shares a key ("ICPC" and "ICPCs").
     const seen = new Set<string>();
-    for (const use of usesInText(model)) {
+    for (const [index, use] of uses.entries()) {
       if (use.keys.some((key) => seen.has(key))) continue;
+      const own = definitions.filter((d) => sameAcronym(d.acronym, use.text));
+      const inline = own.find((d) => d.source === 'inline');
+      // A heading or title before the text's definition is not a use before it: readers take the
+      // heading as a label and meet the definition in the text. Later uses in the text still count.
+      if (use.place !== 'text' && inline) continue;
       for (const key of use.keys) seen.add(key);
       if (isWellKnown(use.text) || use.keys.some((key) => allowed.has(key))) continue;
       // Stigmatising acronyms (LAC, DNA) are reported once, by stigmatising-language.
       if (findWeakWording(use.text, ['L']).length > 0) continue;
-      const own = definitions.filter((d) => sameAcronym(d.acronym, use.text));
-      const inline = own.find((d) => d.source === 'inline');
       // The acronym inside its own definition is not a use before the definition.
       if (inline && inline.start <= use.start) continue;
       if (own.some((d) => d.start === use.start)) continue;
       const glossary = own.find((d) => d.source === 'glossary');
-      const expansion = knownExpansion(use, inline ?? glossary, settings);
-      const written = expansion && expansionAt(model, use, expansion);
-      const fix = written ? expansionFix(model, use, written) : undefined;
+      // Written out where the text first uses it; a heading or title only when the text never does.
+      const target = use.place === 'text' ? use : uses.slice(index + 1).find((u) => u.place === 'text' && sameAcronym(u.text, use.text)) ?? use;
+      const expansion = knownExpansion(target, inline ?? glossary, settings);
+      const written = expansion && expansionAt(model, target, expansion);
+      const inText = target !== use ? `where the text first uses it (line ${model.lines.position(target.start).line})` : undefined;
+      const fix = written && target.place !== 'front-matter' ? expansionFix(model, target, written, inText) : undefined;
+      const where = use.place === 'text' ? '' : ` (first used in ${use.place === 'heading' ? 'a heading' : 'the title'})`;
       let message: string;
       if (inline) {
         const line = model.lines.position(inline.start).line;
         message = `${use.text} is used before it is defined (line ${line}). Move the definition to its first use: "${written} (${use.text})".`;
       } else if (glossary) {
-        message = `${use.text} is explained only in the glossary. Readers meet it here first: write it out at first use, "${written} (${use.text})".`;
+        message = `${use.text} is explained only in the glossary${where}. Readers meet it here first: write it out at first use in the text, "${written} (${use.text})".`;
       } else {
-        message = `${use.text} is not defined in this report. ${describe(use, settings, written)}`;
+        message = `${use.text} is not defined in this report${where}. ${describe(use, settings, written)}`;
       }
       report({
         start: use.start,

@@ -53,6 +53,30 @@ function explain(part: ActionPart, summary: ActionSummary, model: DocumentModel)
   }
 }
 
+/** How the combined problem names each part: "Action is missing: owner, measure". */
+const ITEM_NAME: Record<ActionPart, string> = {
+  owner: 'owner',
+  measure: 'measure',
+  deadline: 'deadline',
+  outcome: 'outcome for the child',
+};
+
+/** The author's own words that stand in for the part, when there are some: '"All agencies" is not an owner'. */
+function note(part: ActionPart, summary: ActionSummary, model: DocumentModel): string | undefined {
+  const state = summary[part];
+  if (!state.problemSpan) return undefined;
+  const said = words(model, state.problemSpan);
+  switch (state.problem) {
+    case 'diffuse-owner': return `${said} is not an owner`;
+    case 'agentless-passive': return `${said} does not say who`;
+    case 'reader-addressed': return `${said} speaks to the reader`;
+    case 'unmeasured-quality': return `${said} cannot be checked`;
+    case 'vague-time': return `${said} is not a deadline`;
+    case 'service-outcome': return `${said} is a result for the service`;
+    default: return undefined;
+  }
+}
+
 const TEMPLATE_FIELDS: Record<ActionPart, string> = {
   owner: 'Owner: [insert agency or role]',
   measure: 'Measure: [insert target and how it is checked]',
@@ -92,14 +116,23 @@ export function actionPartRule(part: ActionPart, meta: RuleMeta): Rule {
         const span = state.problemSpan ?? summary.body;
         // One template per action, offered by the first of the four checks that reports it.
         const fix = summary.missing[0] === part ? templateFix(summary, model) : undefined;
+        const detail = explain(part, summary, model);
         report({
           start: span.start,
           end: span.end,
-          message: `${missingSummary(summary)} ${explain(part, summary, model)}`,
+          message: `${missingSummary(summary)} ${detail}`,
           // A learning point written as an action is scored, but it is not in the action plan.
           demote: summary.soft,
           data: { missing: summary.missing, score: summary.score, problem: state.problem ?? null },
           fixes: fix ? [fix] : undefined,
+          // The four checks of one action are one problem to the reader.
+          group: {
+            key: `action@${summary.item.start}:${summary.body.start}`,
+            headline: 'Action is missing',
+            item: ITEM_NAME[part],
+            note: note(part, summary, model),
+            detail,
+          },
         });
       }
     },

@@ -1,5 +1,6 @@
-import { findIdentifiers, hasNamesChangedStatement, mask } from '../privacy/identifiers';
-import type { IdentifierKind, IdentifierMatch } from '../privacy/identifiers';
+import { hasNamesChangedStatement } from '../privacy/finders/name';
+import { findIdentifiers, identifiersOf, mask } from '../privacy/identifiers';
+import type { IdentifierKind, IdentifierMatch } from '../privacy/match';
 import type { DocumentModel, HiddenPassage, Rule } from '../types';
 
 interface KindText {
@@ -152,7 +153,9 @@ export const rule: Rule = {
       'Audit reports are published so that agencies learn, and must never identify a child or family. ' +
       'Numbers are checked (NHS and CHI check digits, NI number prefixes, the pupil number check letter) ' +
       'and reserved ranges are allowed: NHS numbers from 999, Ofcom drama phone numbers, example.com addresses. ' +
-      'Pseudonyms ("Child A", "Baby B", "Family X") are not names. Once the report says names have been ' +
+      'A number labelled "NHS number", "NHS No.", "CHI number" or "H&C number" with a valid check digit is certain, whatever its range. ' +
+      'Names are found after a title ("Mrs Smith"), as a full name set off after a role ("the support worker, Jane Hollis, said"), ' +
+      'and as a first name beside a family role. Pseudonyms ("Child A", "Baby B", "Family X") are not names. Once the report says names have been ' +
       'changed, a first name beside a family role is read as a pseudonym, and a title with a surname is a ' +
       'warning rather than an error. Uncertain matches, and service contacts in further information, are ' +
       'one severity lower. A judge in a case citation ("Mr Justice …") and organisations such as ' +
@@ -163,9 +166,8 @@ export const rule: Rule = {
     good: 'Child A lived with her mother in a rural part of the county. Names have been changed.',
   },
   check({ model, report }) {
-    const namesChanged = hasNamesChangedStatement(model.prose);
-    if (model.hidden) checkHidden(model.hidden, namesChanged, report);
-    for (const match of findIdentifiers(model.prose, { namesChanged })) {
+    if (model.hidden) checkHidden(model.hidden, hasNamesChangedStatement(model.prose), report);
+    for (const match of identifiersOf(model)) {
       const value = model.text.slice(match.start, match.end);
       const { placeholder } = KINDS[match.kind];
       const lowerSeverity = isLowerSeverity(model, match);

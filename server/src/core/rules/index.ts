@@ -12,6 +12,8 @@ import { rule as gradingTerms } from './grading-terms';
 import { rule as placeholder } from './placeholder';
 import { rule as linkText } from './link-text';
 import { rule as emptyLink } from './empty-link';
+import { rule as consistentTerms } from './consistent-terms';
+import { rule as ukSpelling } from './uk-spelling';
 import { rule as anonymisation } from './anonymisation';
 import { rule as jigsawRisk } from './jigsaw-risk';
 import { rule as smartOwner } from './smart-owner';
@@ -49,6 +51,8 @@ export const rules: Rule[] = [
   placeholder,
   linkText,
   emptyLink,
+  consistentTerms,
+  ukSpelling,
   anonymisation,
   jigsawRisk,
   sizeLimit,

@@ -83,6 +83,7 @@ export const rule: Rule = {
         end: primary.headingEnd,
         message: `The methodology does not say ${item.label} (${item.hint}).`,
         data: { item: item.id },
+        group: { key: `methodology@${primary.start}`, headline: 'The methodology does not say', item: item.label, detail: `It does not say ${item.label} (${item.hint}).` },
       });
     }
   },

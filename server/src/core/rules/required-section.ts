@@ -81,11 +81,13 @@ export const rule: Rule = {
       const others = requirement.filter((a) => a !== (partial ?? requirement[0])).map((a) => a.map(sectionName).join(' and '));
       const or = others.length > 0 ? ` (or ${others.join(', or ')})` : '';
       const what = missing.map((id) => `${sectionInfo[id].description}; headings such as ${examples(id)} count`).join('. ');
+      const need = `A ${profile.title.toLowerCase()} needs it: ${what}.`;
       report({
         ...anchor,
-        message: `Missing section: ${names}${or}. A ${profile.title.toLowerCase()} needs it: ${what}.`,
+        message: `Missing section: ${names}${or}. ${need}`,
         data: { missing, profile: profile.id },
         fixes: [skeletonFix(model, missing)],
+        group: { key: 'required-section', headline: 'Missing sections', item: `${names}${or}`, detail: `${names}${or}: ${need}` },
       });
     }
   },

@@ -1,0 +1,139 @@
+import type { DocumentModel } from '../types';
+
+/** What a word is made of, read while it is scanned: cheaper for the rules than a pattern per word. */
+export const HAS_LETTER = 1;
+export const HAS_DIGIT = 2;
+export const HAS_HYPHEN = 4;
+export const HAS_APOSTROPHE = 8;
+export const HAS_CAPITAL = 16;
+export const STARTS_CAPITAL = 32;
+
+export interface ProseWord {
+  /** Document offsets. */
+  start: number;
+  end: number;
+  /** As written: letters and digits joined by hyphens, with an apostrophe ending ("multi-agency", "children's", "don't"). */
+  text: string;
+  /** Lower case, without a possessive "'s", hyphens as "-": "children", "multi-agency". */
+  lower: string;
+  /** HAS_LETTER, HAS_DIGIT … */
+  shape: number;
+  block: number;
+  /** First word of a sentence, a heading, a list item or a table cell: its capital says nothing. */
+  sentenceStart: boolean;
+  /** Inside quotation marks on its line: the author is quoting, not writing. */
+  quoted: boolean;
+  /** Only spaces (a line break at most) since the previous word of the block. */
+  spaced: boolean;
+}
+
+/** Quotations on one line: double quotes, and single quotes that are not apostrophes. */
+const QUOTATION = /“[^”\n]*”|"[^"\n]*"|(?<![A-Za-z0-9])[‘'][^\n]*?[’'](?![A-Za-z])/g;
+/** What ends a sentence or opens a new part of one, so the next word's capital is not a choice: . ! ? : ; • | */
+const BREAKS = new Set([46, 33, 63, 58, 59, 0x2022, 124]);
+const SPACE = 32;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const HYPHEN = 45;
+const NON_BREAKING_HYPHEN = 0x2011;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+/** HAS_LETTER, HAS_DIGIT or HAS_LETTER | HAS_CAPITAL for an ASCII letter or digit, else 0. */
+function charShape(code: number): number {
+  if (code >= 97 && code <= 122) return HAS_LETTER;
+  if (code >= 65 && code <= 90) return HAS_LETTER | HAS_CAPITAL;
+  if (code >= 48 && code <= 57) return HAS_DIGIT;
+  return 0;
+}
+
+const cache = new WeakMap<DocumentModel, ProseWord[]>();
+
+/**
+ * Every word of the author's prose in document order, with where it stands: computed once per
+ * model and shared by the rules that compare words (not in block quotes, code or markup). One
+ * scan of the characters, without a regular expression per word.
+ */
+export function proseWords(model: DocumentModel): ProseWord[] {
+  let words = cache.get(model);
+  if (words) return words;
+  words = [];
+  for (let index = 0; index < model.blocks.length; index++) {
+    const block = model.blocks[index];
+    if (block.quoted) continue;
+    const text = model.prose.slice(block.start, block.end);
+    const quotations: [number, number][] = [];
+    if (/["“‘']/.test(text)) {
+      QUOTATION.lastIndex = 0;
+      for (let m = QUOTATION.exec(text); m; m = QUOTATION.exec(text)) quotations.push([m.index, m.index + m[0].length]);
+    }
+    let q = 0;
+    let first = true;
+    let previousNumberAtStart = false;
+    // The characters since the previous word: a break, only spaces (one line break at most), or other.
+    let breaks = false;
+    let onlySpaces = false;
+    let lineBreaks = 0;
+    const length = text.length;
+    let i = 0;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      let shape = charShape(code);
+      if (shape === 0) {
+        if (BREAKS.has(code)) breaks = true;
+        if (code === LF || (code === CR && text.charCodeAt(i + 1) !== LF)) lineBreaks++;
+        else if (code !== SPACE && code !== TAB && code !== CR) onlySpaces = false;
+        i++;
+        continue;
+      }
+      const start = i;
+      if (shape & HAS_CAPITAL) shape |= STARTS_CAPITAL;
+      let nonBreaking = false;
+      i++;
+      for (;;) {
+        const c = text.charCodeAt(i);
+        const s = charShape(c);
+        if (s !== 0) {
+          shape |= s;
+          i++;
+        } else if ((c === HYPHEN || c === NON_BREAKING_HYPHEN) && charShape(text.charCodeAt(i + 1)) !== 0) {
+          shape |= HAS_HYPHEN;
+          nonBreaking ||= c === NON_BREAKING_HYPHEN;
+          i++;
+        } else if ((c === APOSTROPHE || c === RIGHT_QUOTE) && (charShape(text.charCodeAt(i + 1)) & HAS_LETTER) !== 0) {
+          // "children's", "don't": the apostrophe and the letters after it end the word.
+          shape |= HAS_APOSTROPHE;
+          i++;
+          while ((charShape(text.charCodeAt(i)) & HAS_LETTER) !== 0) i++;
+          break;
+        } else break;
+      }
+      const raw = text.slice(start, i);
+      let lower = shape & HAS_CAPITAL ? raw.toLowerCase() : raw;
+      if (shape & HAS_APOSTROPHE && /['’]s$/.test(lower)) lower = lower.slice(0, -2);
+      if (nonBreaking) lower = lower.replace(/\u2011/g, '-');
+      while (q < quotations.length && quotations[q][1] <= start) q++;
+      // "5.1 Behaviour …": a paragraph number does not start the sentence, its first word does.
+      const sentenceStart: boolean = first || breaks || (previousNumberAtStart && onlySpaces);
+      previousNumberAtStart = sentenceStart && shape === HAS_DIGIT;
+      words.push({
+        start: block.start + start,
+        end: block.start + i,
+        text: raw,
+        lower,
+        shape,
+        block: index,
+        sentenceStart,
+        quoted: q < quotations.length && quotations[q][0] < start,
+        spaced: !first && onlySpaces && lineBreaks <= 1,
+      });
+      first = false;
+      breaks = false;
+      onlySpaces = true;
+      lineBreaks = 0;
+    }
+  }
+  cache.set(model, words);
+  return words;
+}
