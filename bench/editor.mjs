@@ -1,6 +1,6 @@
 // The language server as an editor drives it, over stdio with real LSP messages: start-up, edit →
-// diagnostics latency (debounce set to 0), hover and completion while a lint runs, memory with many
-// open reports.
+// diagnostics latency (debounce set to 0), hover, completion and code actions while a lint runs,
+// stale lints stopped by newer versions, memory with many open reports.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -33,10 +33,12 @@ function rssMb(pid) {
 export async function startServer(serverPath) {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-lint-editor-'));
   const start = performance.now();
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(process.env.BENCH_SERVER_NODE ?? process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
+  const publishedVersions = [];
   connection.onNotification('textDocument/publishDiagnostics', (params) => {
+    publishedVersions.push(params.version);
     const key = `${params.uri}#${params.version}`;
     waiting.get(key)?.(params.diagnostics);
     waiting.delete(key);
@@ -58,6 +60,8 @@ export async function startServer(serverPath) {
     connection,
     pid: child.pid,
     rssMb: () => rssMb(child.pid),
+    /** Every version whose diagnostics were published, in order. */
+    publishedVersions,
     published: (uri, version) =>
       new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new TimedOut()), TIME_LIMIT_MS);
@@ -108,6 +112,7 @@ async function timeEdits(server, text, edits, probe) {
   const timings = [];
   const hovers = [];
   const completions = [];
+  const codeActions = [];
   for (let version = 2; version < edits + 2; version++) {
     const line = rng.int(Math.floor(lines.length / 10), lines.length - 2);
     const character = lines[line].length;
@@ -120,18 +125,67 @@ async function timeEdits(server, text, edits, probe) {
     });
     if (probe) {
       const at = { textDocument: { uri }, position: { line: Math.max(0, line - 1), character: 2 } };
-      const sent = performance.now();
-      const hover = server.connection.sendRequest('textDocument/hover', at).then(() => hovers.push(performance.now() - sent));
-      const completion = server.connection
-        .sendRequest('textDocument/completion', { ...at, position: { line: Math.max(0, line - 1), character: 0 } })
-        .then(() => completions.push(performance.now() - sent));
-      await Promise.all([hover, completion]);
+      const timed = (method, params, into) => {
+        const sent = performance.now();
+        return server.connection.sendRequest(method, params).then(() => into.push(performance.now() - sent));
+      };
+      const range = { start: at.position, end: { line: Math.max(0, line - 1), character: 40 } };
+      await Promise.all([
+        timed('textDocument/hover', at, hovers),
+        timed('textDocument/completion', { ...at, position: { line: Math.max(0, line - 1), character: 0 } }, completions),
+        timed('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }, codeActions),
+      ]);
     }
     await done;
     timings.push(performance.now() - start);
   }
   await server.stop();
-  return { editMs: median(timings), hoverMs: hovers.length ? median(hovers) : undefined, completionMs: completions.length ? median(completions) : undefined };
+  return {
+    editMs: median(timings),
+    hoverMs: hovers.length ? median(hovers) : undefined,
+    completionMs: completions.length ? median(completions) : undefined,
+    codeActionMs: codeActions.length ? median(codeActions) : undefined,
+  };
+}
+
+/**
+ * Bursts of edits sent without waiting, as fast typing with no debounce sends them: how many lints
+ * of versions already stale ran to the end (the target is none), and that only each burst's last
+ * version is published.
+ */
+export async function staleLints(serverPath, text, bursts = 3, burstLength = 4) {
+  const server = await startServer(serverPath);
+  try {
+    const uri = await server.open('report.md', text);
+    const published = server.publishedVersions;
+    const before = await server.connection.sendRequest('auditLint/lintStatistics');
+    const lines = text.split('\n');
+    let version = 1;
+    for (let burst = 0; burst < bursts; burst++) {
+      const done = server.published(uri, version + burstLength);
+      for (let i = 0; i < burstLength; i++) {
+        version++;
+        const line = Math.floor(((burst * burstLength + i + 1) * lines.length) / (bursts * burstLength + 2));
+        const character = lines[line].length;
+        lines[line] += ' also';
+        server.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version },
+          contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: ' also' }],
+        });
+        // Keystrokes a little apart, so each version's lint has started when the next arrives.
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+      await done;
+    }
+    const after = await server.connection.sendRequest('auditLint/lintStatistics');
+    await server.stop();
+    const finished = after.finished - before.finished;
+    const cancelled = after.cancelled - before.cancelled;
+    return { versions: bursts * burstLength, bursts, finished, cancelled, staleFinished: finished - bursts, stalePublished: published.filter((v) => (v - 1) % burstLength !== 0).length };
+  } catch (error) {
+    server.kill();
+    throw error;
+  }
 }
 
 /** Server start-up (spawn → initialize answered), and its memory with `count` reports open. */

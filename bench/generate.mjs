@@ -189,10 +189,37 @@ export function compendium(rng, targetBytes) {
   return parts.join('\n');
 }
 
+/**
+ * One report with one long findings section of about `targetBytes`: numbered paragraphs under a
+ * single heading, as when a partnership compiles a year of audits into one findings section.
+ */
+export function longSection(rng, targetBytes) {
+  const facts = { profile: 'maca-report', theme: 'neglect', place: 'Northshire', cases: 40, year: 2025, title: 'Annual multi-agency case audit findings' };
+  const head = [
+    `---\ntitle: ${JSON.stringify(facts.title)}\nprofile: maca-report\ncases: ${facts.cases}\n---\n`,
+    `# ${facts.title}\n`,
+    `## 1.0 Background\n\n${paragraphs(rng, WEAK.concat(LEARNING), 2, facts, { section: 1, start: 1 })}\n`,
+    `## 2.0 Methodology\n\n${paragraphs(rng, METHOD, 3, facts, { section: 2, start: 1 })}\n`,
+    '## 3.0 Findings\n',
+  ].join('\n');
+  const tail = [
+    `## 4.0 Key learning\n\n${bullets(rng, LEARNING, 3, facts)}\n`,
+    `## 5.0 Actions\n\n${actionsTable(rng, 5, facts)}\n`,
+  ].join('\n');
+  const findings = [];
+  let size = head.length + tail.length;
+  for (let n = 1; size < targetBytes; n++) {
+    const paragraph = paragraphs(rng, STRENGTH.concat(CONCERN), 1, facts, { section: 3, start: n });
+    findings.push(paragraph);
+    size += paragraph.length + 2;
+  }
+  return `${head}\n${findings.join('\n\n')}\n\n${tail}`;
+}
+
 /** Write the corpus the benchmark reads; skipped when the same seed already wrote it. */
 export function writeReports(dir, { count = 2000, seed = 20250301 } = {}) {
   const stamp = path.join(dir, '.seed');
-  const expected = `${seed}:${count}:7`;
+  const expected = `${seed}:${count}:8`;
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === expected) return describe(dir);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'corpus'), { recursive: true });
@@ -203,6 +230,7 @@ export function writeReports(dir, { count = 2000, seed = 20250301 } = {}) {
   }
   fs.writeFileSync(path.join(dir, 'large', 'report-60k.md'), compendium(rng, 60_000));
   fs.writeFileSync(path.join(dir, 'large', 'report-5m.md'), compendium(rng, 5_000_000));
+  fs.writeFileSync(path.join(dir, 'large', 'report-5m-one-section.md'), longSection(rng, 5_000_000));
   fs.writeFileSync(stamp, expected);
   return describe(dir);
 }
@@ -211,5 +239,5 @@ function describe(dir) {
   const corpus = path.join(dir, 'corpus');
   const files = fs.readdirSync(corpus).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(corpus, f));
   const bytes = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
-  return { corpus, files, bytes, large60k: path.join(dir, 'large', 'report-60k.md'), large5m: path.join(dir, 'large', 'report-5m.md') };
+  return { corpus, files, bytes, large60k: path.join(dir, 'large', 'report-60k.md'), large5m: path.join(dir, 'large', 'report-5m.md'), large5mOneSection: path.join(dir, 'large', 'report-5m-one-section.md') };
 }

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { resolveSettings } from '../../server/src/core/config/settings';
 import { lint } from '../../server/src/core/engine';
 import { IncrementalLinter } from '../../server/src/core/incremental';
-import { compendium } from './report-text';
+import { compendium, longSection } from './report-text';
 
 const settings = resolveSettings(undefined, 'incremental');
 const base = compendium(12_000);
+/** One long section, cut between paragraphs every few hundred characters so that small edits cross the cuts. */
+const longBase = longSection(12_000);
 
 /** What an author types, including text that changes how the lines around it parse. */
 const INSERTS = [
@@ -29,18 +31,23 @@ function applied(text: string, { at, remove, insert }: { at: number; remove: num
 const essentials = (result: ReturnType<typeof lint>) => ({ findings: result.findings, failures: result.failures, profile: result.profile });
 
 describe('incremental lint', () => {
+  const versions = (start: string, linter: () => IncrementalLinter) =>
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+      const incremental = linter();
+      let text = start;
+      incremental.lint(text, settings);
+      for (const change of edits) {
+        text = applied(text, change);
+        expect(essentials(incremental.lint(text, settings))).toEqual(essentials(lint(text, settings)));
+      }
+    });
+
   it('finds exactly what a full lint finds, version after version', () => {
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
-        const linter = new IncrementalLinter();
-        let text = base;
-        linter.lint(text, settings);
-        for (const change of edits) {
-          text = applied(text, change);
-          expect(essentials(linter.lint(text, settings))).toEqual(essentials(lint(text, settings)));
-        }
-      }),
-      { numRuns: 40 },
-    );
+    fc.assert(versions(base, () => new IncrementalLinter()), { numRuns: 40 });
+  });
+
+  it('finds exactly what a full lint finds in one long section cut between paragraphs', () => {
+    expect(longBase.match(/^## /gm)).toHaveLength(2);
+    fc.assert(versions(longBase, () => new IncrementalLinter({ paragraphPart: 400 })), { numRuns: 15 });
   });
 });

@@ -27,3 +27,20 @@ export function compendium(bytes: number): string {
   }
   return parts.join('\n');
 }
+
+/**
+ * A report of about `bytes` characters whose findings are one long section: the paragraphs of the
+ * example reports, numbered, under one heading, between a methodology and actions.
+ */
+export function longSection(bytes: number): string {
+  const paragraphs = bodies.flatMap((body) => body.split(/\n{2,}/)).filter((p) => /^[A-Z]/.test(p) && !p.includes('|'));
+  const head = '---\ntitle: One long findings section\nprofile: maca-report\n---\n\n# One long findings section\n\n## 3.0 Findings\n\n';
+  const out: string[] = [];
+  let size = head.length;
+  for (let n = 1; size < bytes; n++) {
+    const paragraph = `3.${n} ${paragraphs[n % paragraphs.length]}`;
+    out.push(paragraph);
+    size += paragraph.length + 2;
+  }
+  return `${head}${out.join('\n\n')}\n\n## 4.0 Actions\n\n- The Head of Service to review 20 plans by March 2026, so that each child's plan says what will change.\n`;
+}

@@ -10,6 +10,11 @@ import { parseMarkdown } from './parse';
  * fenced code, an HTML block or the front matter: it closes every list, quotation, paragraph and
  * table. Each part is parsed on its own; where one ends inside fenced code or an HTML block (or the
  * next does not start with its heading) the two are parsed together instead, as one document would be.
+ *
+ * A long section (a year of findings under one heading) is cut again between paragraphs: after a
+ * blank line that closes a top-level paragraph, before a line at the margin that opens another.
+ * Nothing is open there, so each side parses alone as it does in the whole. The cuts are taken a
+ * few kilobytes apart, each counted from the one before, so an edit moves none of the cuts after it.
  */
 
 /** Offsets at which a line opens with an ATX heading ("#" to "######", then a space, tab or line end). */
@@ -30,6 +35,41 @@ export function headingStarts(text: string): number[] {
     if (m[0].length === 0) heading.lastIndex++;
   }
   return starts;
+}
+
+/** Where a part may be cut: a boundary before a heading, or between two top-level paragraphs. */
+interface Cut {
+  at: number;
+  kind: 'heading' | 'paragraph';
+}
+
+/** Fewest characters between two paragraph cuts: parts of a few kilobytes parse fast and are few enough to keep. */
+export const PARAGRAPH_PART = 8 * 1024;
+
+/** A blank line, then a line that starts at the margin with a letter or digit (a numbered paragraph). */
+const PARAGRAPH_BREAK = /(?:\r\n|\n|\r(?!\n))[ \t]*(?:\r\n|\n|\r(?!\n))(?=[\p{L}\p{N}])/gu;
+
+/** Heading cuts, with paragraph cuts at least `spacing` apart inside the long stretches between them. */
+export function partCuts(text: string, spacing = PARAGRAPH_PART): Cut[] {
+  const headings = headingStarts(text);
+  const cuts: Cut[] = [];
+  for (let h = 0; h < headings.length; h++) {
+    const start = headings[h];
+    const end = headings[h + 1] ?? text.length;
+    cuts.push({ at: start, kind: 'heading' });
+    let last = start;
+    if (end - start < 2 * spacing) continue;
+    PARAGRAPH_BREAK.lastIndex = start + spacing;
+    for (let m = PARAGRAPH_BREAK.exec(text); m && m.index + m[0].length < end; m = PARAGRAPH_BREAK.exec(text)) {
+      const at = m.index + m[0].length;
+      if (at - last < spacing) continue;
+      if (end - at < spacing) break;
+      cuts.push({ at, kind: 'paragraph' });
+      last = at;
+      PARAGRAPH_BREAK.lastIndex = at + spacing;
+    }
+  }
+  return cuts;
 }
 
 /** Link reference definitions apply across the whole document: such a document is parsed whole. */
@@ -80,8 +120,14 @@ function leftOpen(tree: Root, text: string): boolean {
   return !closing || closing[1][0] !== opening[1][0] || closing[1].length < opening[1].length;
 }
 
-const startsWithHeading = (tree: Root): boolean =>
-  tree.children[0]?.type === 'heading' && tree.children[0].position?.start.offset === 0;
+const startsWith = (tree: Root, type: 'heading' | 'paragraph'): boolean =>
+  tree.children[0]?.type === type && tree.children[0].position?.start.offset === 0;
+
+/** Whether a part may end where the next begins: the next opens with what the cut expects, and nothing runs across. */
+function joins(tree: Root, text: string, cut: Cut, next: Root): boolean {
+  if (cut.kind === 'heading') return !leftOpen(tree, text) && startsWith(next, 'heading');
+  return tree.children[tree.children.length - 1]?.type === 'paragraph' && startsWith(next, 'paragraph');
+}
 
 function countLines(text: string, from: number, to: number): number {
   let lines = 0;
@@ -118,6 +164,16 @@ export class ParseCache {
     return moved;
   }
 
+  private readonly breaks = new WeakMap<Root, number>();
+
+  /** Line breaks in a part, counted once per parsed part. */
+  lineBreaks(text: string): number {
+    const tree = this.get(text);
+    let count = this.breaks.get(tree);
+    if (count === undefined) this.breaks.set(tree, (count = countLines(text, 0, text.length)));
+    return count;
+  }
+
   /** Forget the parts the last document did not use. */
   settle(): void {
     this.trees = this.used;
@@ -134,33 +190,39 @@ interface Placed {
   tree: Root;
 }
 
+export interface PartOptions {
+  /** Fewest characters between paragraph cuts (tests make it small). */
+  paragraphPart?: number;
+}
+
 /**
  * The document's tree, as one parse of the whole text would give it, parsed part by part. With a
  * cache, unchanged parts are not parsed again.
  */
-export function parseDocument(text: string, cache?: ParseCache): Root {
+export function parseDocument(text: string, cache?: ParseCache, options: PartOptions = {}): Root {
   // Below this size one parse is faster than several, and has no time to grow quadratic.
   if (!cache && text.length < 64 * 1024) return parseMarkdown(text);
-  const starts = DEFINITION.test(text) ? [0] : headingStarts(text);
+  const cuts = DEFINITION.test(text) ? [{ at: 0, kind: 'heading' as const }] : partCuts(text, options.paragraphPart);
   const parts = cache ?? new ParseCache();
+  const startOf = (i: number) => (i < cuts.length ? cuts[i].at : text.length);
   const parse = (from: number, to: number): Root => parts.get(text.slice(from, to));
   const children: RootContent[] = [];
   let line = 0;
-  for (let i = 0; i < starts.length; ) {
+  for (let i = 0; i < cuts.length; ) {
     // A part that ends open takes in the next parts, doubling each time, so a fence never closed stays linear.
     let span = 1;
-    let tree: Root;
     for (;;) {
-      const end = starts[i + span] ?? text.length;
-      tree = parse(starts[i], end);
-      if (i + span >= starts.length) break;
-      if (!leftOpen(tree, text.slice(starts[i], end)) && startsWithHeading(parse(end, starts[i + span + 1] ?? text.length))) break;
-      span = Math.min(span * 2, starts.length - i);
+      const end = startOf(i + span);
+      const tree = parse(startOf(i), end);
+      if (i + span >= cuts.length) break;
+      if (joins(tree, text.slice(startOf(i), end), cuts[i + span], parse(end, startOf(i + span + 1)))) break;
+      span = Math.min(span * 2, cuts.length - i);
     }
-    const start = starts[i];
-    const end = starts[i + span] ?? text.length;
-    for (const child of parts.at(text.slice(start, end), line, start).children) children.push(child);
-    line += countLines(text, start, end);
+    const start = startOf(i);
+    const end = startOf(i + span);
+    const part = text.slice(start, end);
+    for (const child of parts.at(part, line, start).children) children.push(child);
+    line += parts.lineBreaks(part);
     i += span;
   }
   parts.settle();

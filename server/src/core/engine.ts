@@ -34,6 +34,16 @@ export interface LintOptions {
   parse?: (text: string) => Root;
   /** Text the source file hides from the Markdown (see HiddenPassage), checked by the privacy rules. */
   hidden?: readonly HiddenPassage[];
+  /** Asked between steps; when it answers false (a newer version of the text arrived) the lint stops with LintCancelled. */
+  stillWanted?: () => boolean;
+}
+
+/** A lint stopped because its result was no longer wanted. */
+export class LintCancelled extends Error {
+  constructor() {
+    super('the lint was cancelled: a newer version of the document arrived');
+    this.name = 'LintCancelled';
+  }
 }
 
 export const DEFAULT_RULE_BUDGET_MS = 5000;
@@ -55,6 +65,8 @@ export function lint(source: string, settings: LintSettings, options: LintOption
   const text = shift ? source.slice(shift) : source;
   // An oversized document is not parsed: only size-limit runs, over a model with no content.
   const complete = utf8Length(text) <= settings.maxDocumentBytes;
+  const stillWanted = options.stillWanted ?? (() => true);
+  if (!stillWanted()) throw new LintCancelled();
   const built = complete ? buildModel(text, settings, options.parse) : bareModel(text, settings);
   const model = options.hidden ? { ...built, hidden: options.hidden.map((h) => ({ ...h, start: h.start - shift, end: h.end - shift })) } : built;
   const directives = readDirectives(model, ruleIds);
@@ -70,6 +82,7 @@ export function lint(source: string, settings: LintSettings, options: LintOption
     const configured = settings.rules[id];
     const severity = configured?.severity ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
+    if (!stillWanted()) throw new LintCancelled();
     const began = performance.now();
     let stopped = false;
     const overBudget = () => (stopped ||= performance.now() - began > budget);

@@ -1,4 +1,4 @@
-import { ParseCache, parseDocument } from './chunks';
+import { ParseCache, parseDocument, type PartOptions } from './chunks';
 import { lint, type LintOptions, type LintResult } from './engine';
 import { TextMemory, withMemory } from './memo';
 import type { LintSettings } from './types';
@@ -12,7 +12,9 @@ export class IncrementalLinter {
   private readonly parts = new ParseCache();
   private readonly memory = new TextMemory();
 
+  constructor(private readonly partOptions: PartOptions = {}) {}
+
   lint(text: string, settings: LintSettings, options: Omit<LintOptions, 'parse'> = {}): LintResult {
-    return withMemory(this.memory, () => lint(text, settings, { ...options, parse: (body) => parseDocument(body, this.parts) }));
+    return withMemory(this.memory, () => lint(text, settings, { ...options, parse: (body) => parseDocument(body, this.parts, this.partOptions) }));
   }
 }

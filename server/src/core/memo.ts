@@ -21,6 +21,16 @@ export class TextMemory {
     this.previous = this.current;
     this.current = new Map();
   }
+
+  /** A lint stopped part way: keep what it used beside what the last finished lint used. */
+  keepBoth(): void {
+    for (const [owner, entries] of this.current) {
+      let kept = this.previous.get(owner);
+      if (!kept) this.previous.set(owner, (kept = new Map()));
+      for (const [key, entry] of entries) kept.set(key, entry);
+    }
+    this.current = new Map();
+  }
 }
 
 let active: TextMemory | undefined;
@@ -29,11 +39,15 @@ let active: TextMemory | undefined;
 export function withMemory<T>(memory: TextMemory, run: () => T): T {
   const outer = active;
   active = memory;
+  let finished = false;
   try {
-    return run();
+    const result = run();
+    finished = true;
+    return result;
   } finally {
     active = outer;
-    memory.settle();
+    if (finished) memory.settle();
+    else memory.keepBoth();
   }
 }
 

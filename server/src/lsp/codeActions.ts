@@ -2,7 +2,7 @@ import { CodeActionKind, TextDocumentEdit, type CodeAction, type CodeActionParam
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFixes, isInsertOnly } from '../core/fix';
 import type { Finding, Fix, TextEdit } from '../core/types';
-import { toDiagnostics, toOffset, toTextEdits } from './convert';
+import { toOffset, toTextEdits } from './convert';
 import { disableEdit } from './disableComment';
 import type { LintedDocument } from './lintCache';
 import { FIX_ALL_KIND } from './protocol';
@@ -51,7 +51,8 @@ export function codeActions(document: TextDocument, linted: LintedDocument, para
   if (wants(params, CodeActionKind.QuickFix)) {
     const from = toOffset(document, params.range.start);
     const to = toOffset(document, params.range.end);
-    const { shownBy } = toDiagnostics(document, findings);
+    // Ranges in the linted version's text, which is this document's text at that version.
+    const { shownBy } = linted.diagnostics;
     const overlaps = (start: number, end: number) => start <= to && end >= from;
     // A finding shown as part of a larger problem is in range wherever that problem's diagnostic is.
     const inRange = findings.filter((f) => {

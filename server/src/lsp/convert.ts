@@ -58,9 +58,13 @@ export function toDiagnosticOf(document: TextDocument, problem: Presented): Diag
 }
 
 /** The diagnostics of a lint, and which diagnostic shows each finding (for code actions). */
-export function toDiagnostics(document: TextDocument, findings: readonly Finding[]): { diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> } {
+export function toDiagnostics(
+  document: TextDocument,
+  findings: readonly Finding[],
+  problems: readonly Presented[] = present(findings),
+): { diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> } {
   const shownBy = new Map<Finding, Diagnostic>();
-  const diagnostics = present(findings).map((problem) => {
+  const diagnostics = problems.map((problem) => {
     const diagnostic = toDiagnosticOf(document, problem);
     for (const member of problem.members) shownBy.set(member, diagnostic);
     return diagnostic;

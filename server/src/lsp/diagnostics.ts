@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { SOURCE, toDiagnostics } from './convert';
+import { SOURCE } from './convert';
 import type { ReportStore } from './reports';
 
 /** A message about the document as a whole, at its start. */
@@ -78,7 +78,7 @@ export class DiagnosticsPublisher {
     if (status.kind === 'report') {
       const linted = await this.reports.current(uri);
       const failure = this.reports.failure(uri);
-      diagnostics = linted && linted.version === version ? toDiagnostics(document, linted.result.findings).diagnostics
+      diagnostics = linted && linted.version === version ? linted.diagnostics.diagnostics
         : failure ? [notice(`audit-lint could not check this document (${failure.message}). The details are in the audit-lint output.`)]
         : [];
     } else if (status.kind === 'too-large') {

@@ -1,10 +1,16 @@
-import type { Nodes, Parents } from 'mdast';
+import type { Nodes, Parents, Root } from 'mdast';
 import type { DocumentModel, TextEdit } from '../core/types';
+
+/** What placing a disable comment reads of a model. */
+type CommentModel = Pick<DocumentModel, 'text' | 'lines' | 'frontMatter' | 'comments'> & { tree: Root };
 
 /** Top-level blocks above which a comment line is its own HTML block and changes nothing rendered. */
 const STANDALONE_STARTS = new Set(['paragraph', 'heading', 'table', 'list']);
 /** Nodes in which an appended comment would show as text or change the meaning. */
 const LITERAL = new Set(['code', 'inlineCode', 'html', 'yaml', 'math', 'inlineMath', 'definition']);
+
+/** Below the top-level blocks, the only nodes placing a comment looks at: the tree can be cut down to them. */
+export const KEPT_FOR_DISABLE_COMMENTS: ReadonlySet<string> = new Set([...LITERAL, 'table']);
 
 const NEXT_LINE = 'audit-lint-disable-next-line';
 const SAME_LINE = 'audit-lint-disable-line';
@@ -24,7 +30,7 @@ function ancestorsAt(tree: Parents, offset: number, atStart: boolean): Nodes[] {
 }
 
 /** Add a rule to an existing directive comment, before its closing "-->". */
-function extend(model: DocumentModel, commentEnd: number, ruleId: string): TextEdit {
+function extend(model: CommentModel, commentEnd: number, ruleId: string): TextEdit {
   const at = commentEnd - 3;
   const spaced = /\s/.test(model.text[at - 1] ?? '');
   return { start: at, end: at, text: spaced ? `${ruleId} ` : ` ${ruleId} ` };
@@ -36,7 +42,7 @@ function extend(model: DocumentModel, commentEnd: number, ruleId: string): TextE
  * otherwise a `disable-line` comment at the end of the line. Undefined where no comment can go
  * unseen: front matter, code, HTML, blank lines. Offsets are into the model's text.
  */
-export function disableEdit(model: DocumentModel, line: number, ruleId: string): TextEdit | undefined {
+export function disableEdit(model: CommentModel, line: number, ruleId: string): TextEdit | undefined {
   const { lines, text } = model;
   const lineStart = lines.lineStart(line);
   const lineEnd = lines.lineEnd(line);

@@ -2,11 +2,12 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findAcronyms, lookupAcronym, sameAcronym } from '../core/analysis/acronyms';
 import { sectionInfo } from '../core/model/sections';
-import { present, type Presented } from '../core/present';
+import type { Presented } from '../core/present';
 import { ruleMetaById } from '../core/rules';
-import type { RuleMeta, Section } from '../core/types';
+import type { RuleMeta } from '../core/types';
 import { toOffset, toRange } from './convert';
 import type { LintedDocument } from './lintCache';
+import type { FeatureSection } from './lintView';
 
 /** Four backticks, so an example that contains a code fence still shows whole. */
 const example = (markdown: string) => `\`\`\`\`markdown\n${markdown}\n\`\`\`\``;
@@ -26,7 +27,7 @@ function groupExplanation(problem: Presented): string {
   return [`**${problem.message}**`, lines.join('\n')].join('\n\n');
 }
 
-function sectionExplanation(section: Section): string {
+function sectionExplanation(section: FeatureSection): string {
   const counts = section.ids.length > 0 ? section.ids : section.impliedIds;
   if (counts.length === 0) {
     const inherited = section.effectiveIds.map((id) => `**${sectionInfo[id].heading}**`).join(' and ');
@@ -70,7 +71,7 @@ function acronymExplanation(linted: LintedDocument, offset: number): { text: str
 export function hover(document: TextDocument, linted: LintedDocument, position: Position): Hover | null {
   const offset = toOffset(document, position);
   const modelOffset = offset - linted.bomLength;
-  const { findings, model } = linted.result;
+  const { model } = linted.result;
   const parts: string[] = [];
   let start = offset;
   let end = offset;
@@ -80,7 +81,7 @@ export function hover(document: TextDocument, linted: LintedDocument, position: 
   };
 
   const seen = new Set<string>();
-  for (const problem of present(findings)) {
+  for (const problem of linted.presented) {
     const from = Math.min(...problem.members.map((m) => m.start));
     const to = Math.max(...problem.members.map((m) => m.end));
     if (from > offset || to < offset) continue;

@@ -1,39 +1,62 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { IncrementalLinter } from '../core/incremental';
 import type { LintSettings } from '../core/types';
-import { LintedDocument, LintFailure, type DocumentLinter } from './lintCache';
+import { LintedDocument, LintFailure, LintSuperseded, snapshot, type DocumentLinter } from './lintCache';
+import type { LintRunner } from './lintRunner';
+
+interface Running {
+  version: number;
+  settings: LintSettings;
+  promise: Promise<LintedDocument>;
+}
 
 /**
- * Keeps the last linted version of each open document and, for each, the parsed parts of its text:
- * a new version re-parses only the parts that changed and reuses the analyses of unchanged text.
+ * Keeps the last linted version of each open document and hands lints to a runner, one per version:
+ * requests for the version being linted share its lint, and a newer version stops an older lint.
  */
 export class IncrementalDocumentLinter implements DocumentLinter {
   private readonly byUri = new Map<string, LintedDocument>();
   private readonly failures = new Map<string, LintFailure>();
-  private readonly linters = new Map<string, IncrementalLinter>();
+  private readonly running = new Map<string, Running>();
+  /** Changes when a document is forgotten or everything is cleared, so a lint that ends after that is not kept. */
+  private readonly generations = new Map<string, object>();
 
-  lint(document: TextDocument, settings: LintSettings): LintedDocument {
-    const cached = this.byUri.get(document.uri);
-    if (cached && cached.version === document.version && cached.settings === settings) return cached;
-    const failed = this.failures.get(document.uri);
-    if (failed && failed.version === document.version && failed.settings === settings) throw failed;
-    const text = document.getText();
-    let linter = this.linters.get(document.uri);
-    if (!linter) {
-      linter = new IncrementalLinter();
-      this.linters.set(document.uri, linter);
-    }
-    let linted: LintedDocument;
-    try {
-      linted = new LintedDocument(document.uri, document.version, settings, linter.lint(text, settings), text.startsWith('\uFEFF') ? 1 : 0);
-    } catch (error) {
-      const failure = new LintFailure(document.version, settings, error);
-      this.failures.set(document.uri, failure);
-      throw failure;
-    }
-    this.byUri.set(document.uri, linted);
-    this.failures.delete(document.uri);
-    return linted;
+  constructor(private readonly runner: LintRunner) {}
+
+  lint(document: TextDocument, settings: LintSettings): Promise<LintedDocument> {
+    const { uri, version } = document;
+    const cached = this.byUri.get(uri);
+    if (cached && cached.version === version && cached.settings === settings) return Promise.resolve(cached);
+    const failed = this.failures.get(uri);
+    if (failed && failed.version === version && failed.settings === settings) return Promise.reject(failed);
+    const run = this.running.get(uri);
+    if (run && run.version === version && run.settings === settings) return run.promise;
+
+    let generation = this.generations.get(uri);
+    if (!generation) this.generations.set(uri, (generation = {}));
+    const current = () => this.generations.get(uri) === generation;
+    const frozen = snapshot(document);
+    const promise = this.runner.run({ uri, version, text: frozen.getText(), settings }).then((outcome) => {
+      if (this.running.get(uri)?.promise === promise) this.running.delete(uri);
+      if (outcome.kind === 'cancelled') throw new LintSuperseded(version);
+      if (outcome.kind === 'failed') {
+        const failure = new LintFailure(version, settings, outcome.error);
+        if (current()) this.failures.set(uri, failure);
+        throw failure;
+      }
+      const linted = new LintedDocument(frozen, settings, outcome.view);
+      const kept = this.byUri.get(uri);
+      if (current() && (!kept || kept.version <= version)) {
+        this.byUri.set(uri, linted);
+        this.failures.delete(uri);
+      }
+      return linted;
+    });
+    this.running.set(uri, { version, settings, promise });
+    return promise;
+  }
+
+  superseded(uri: string, version: number): void {
+    this.runner.supersede(uri, version);
   }
 
   latest(uri: string): LintedDocument | undefined {
@@ -43,12 +66,16 @@ export class IncrementalDocumentLinter implements DocumentLinter {
   forget(uri: string): void {
     this.byUri.delete(uri);
     this.failures.delete(uri);
-    this.linters.delete(uri);
+    this.running.delete(uri);
+    this.generations.delete(uri);
+    this.runner.forget(uri);
   }
 
   clear(): void {
     this.byUri.clear();
     this.failures.clear();
-    this.linters.clear();
+    this.running.clear();
+    this.generations.clear();
+    this.runner.clear();
   }
 }

@@ -1,30 +1,53 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintResult } from '../core/engine';
-import type { LintSettings } from '../core/types';
-import { summariseReport, type ReportSummaryData } from '../core/summary';
-import { documentDefinitions, type DocumentDefinition } from '../core/rules/acronym-undefined';
+import type { Diagnostic } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { RuleFailure } from '../core/engine';
+import { present, type Presented } from '../core/present';
+import type { DocumentDefinition } from '../core/rules/acronym-undefined';
+import type { ReportSummaryData } from '../core/summary';
+import type { Finding, LintSettings } from '../core/types';
+import { toDiagnostics } from './convert';
+import { featureModel, type FeatureModel, type LintView } from './lintView';
 
-/** One document version, linted once; what the features derive from it is computed on first use. */
+/** One document version, linted once, with the text it was linted from. */
 export class LintedDocument {
-  private scorecard: ReportSummaryData | undefined;
-  private definitions: DocumentDefinition[] | undefined;
+  readonly result: { profile: string; findings: Finding[]; failures: RuleFailure[]; complete: boolean; model: FeatureModel };
+  /** Sections present or missing, each action's SMART parts (in the order of `model.actions`), counts. */
+  readonly summary: ReportSummaryData;
+  readonly acronymDefinitions: DocumentDefinition[];
+  /** Offsets in findings count a byte-order mark; the model's do not. */
+  readonly bomLength: number;
+  private problems: Presented[] | undefined;
+  private shown: ReturnType<typeof toDiagnostics> | undefined;
 
   constructor(
-    readonly uri: string,
-    readonly version: number,
+    /** The document as it was when linted: positions in the results are positions in it. */
+    readonly document: TextDocument,
     readonly settings: LintSettings,
-    readonly result: LintResult,
-    /** Offsets in findings count a byte-order mark; the model's do not. */
-    readonly bomLength: number,
-  ) {}
-
-  /** Sections present or missing, each action's SMART parts (in the order of `model.actions`), counts. */
-  get summary(): ReportSummaryData {
-    return (this.scorecard ??= summariseReport(this.result, this.settings));
+    view: LintView,
+  ) {
+    const text = document.getText();
+    this.bomLength = text.startsWith('\uFEFF') ? 1 : 0;
+    this.result = { profile: view.profile, findings: view.findings, failures: view.failures, complete: view.complete, model: featureModel(view, this.bomLength ? text.slice(1) : text) };
+    this.summary = view.summary;
+    this.acronymDefinitions = view.acronymDefinitions;
   }
 
-  get acronymDefinitions(): DocumentDefinition[] {
-    return (this.definitions ??= documentDefinitions(this.result.model));
+  /** The findings as problems for people to read, worked out once: publishing, hover and code actions share them. */
+  get presented(): Presented[] {
+    return (this.problems ??= present(this.result.findings));
+  }
+
+  /** The diagnostics of this version, and which diagnostic shows each finding, worked out once. */
+  get diagnostics(): { diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> } {
+    return (this.shown ??= toDiagnostics(this.document, this.result.findings, this.presented));
+  }
+
+  get uri(): string {
+    return this.document.uri;
+  }
+
+  get version(): number {
+    return this.document.version;
   }
 }
 
@@ -36,12 +59,30 @@ export class LintFailure extends Error {
   }
 }
 
+/** The lint of a version was dropped because a newer version arrived; that one has its own lint. */
+export class LintSuperseded extends Error {
+  constructor(readonly version: number) {
+    super(`version ${version} was superseded before its lint finished`);
+    this.name = 'LintSuperseded';
+  }
+}
+
 /** Lint results per open document, one lint per version. */
 export interface DocumentLinter {
-  /** The result for this exact version and settings, linting only when it is not cached. Throws LintFailure. */
-  lint(document: TextDocument, settings: LintSettings): LintedDocument;
+  /**
+   * The result for this exact version and settings, linting only when it is not cached or under way.
+   * Rejects with LintFailure, or with LintSuperseded when a newer version arrived first.
+   */
+  lint(document: TextDocument, settings: LintSettings): Promise<LintedDocument>;
+  /** A newer version of a document exists: a lint of an older one stops. */
+  superseded(uri: string, version: number): void;
   /** The newest result for a document, whatever its version. */
   latest(uri: string): LintedDocument | undefined;
   forget(uri: string): void;
   clear(): void;
+}
+
+/** A frozen copy of a document's version, kept with its lint: the live document moves on. */
+export function snapshot(document: TextDocument): TextDocument {
+  return TextDocument.create(document.uri, document.languageId, document.version, document.getText());
 }

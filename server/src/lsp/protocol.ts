@@ -43,5 +43,17 @@ export namespace ReportSummaryRequest {
   export const type = new RequestType<ReportSummaryParams, ReportSummary | null, void>(method);
 }
 
+/** How many lints the server finished, and how many it stopped because a newer version arrived. */
+export interface LintStatistics {
+  finished: number;
+  cancelled: number;
+}
+
+/** For benchmarks and diagnosis: the server's lint counts since it started. */
+export namespace LintStatisticsRequest {
+  export const method = 'auditLint/lintStatistics';
+  export const type = new RequestType<void, LintStatistics, void>(method);
+}
+
 /** Code action kind of the safe fix-all that editors may run on save. */
 export const FIX_ALL_KIND = 'source.fixAll.auditLint';

@@ -5,7 +5,7 @@ import type { ConfigError } from '../core/config/validate';
 import type { LintSettings } from '../core/types';
 import type { ConfigResolver } from './configuration';
 import type { EditorSettingsSource } from './editorSettings';
-import { LintFailure, type DocumentLinter, type LintedDocument } from './lintCache';
+import { LintFailure, LintSuperseded, type DocumentLinter, type LintedDocument } from './lintCache';
 import type { EditorSettings } from './protocol';
 import { isAuditReport, isMarkdown } from './selection';
 
@@ -95,8 +95,10 @@ export class ReportStore {
     if (!latest) return undefined;
     let linted: LintedDocument;
     try {
-      linted = this.linter.lint(latest, status.settings);
+      linted = await this.linter.lint(latest, status.settings);
     } catch (error) {
+      // A newer version arrived: its own lint answers for the document.
+      if (error instanceof LintSuperseded) return undefined;
       if (!(error instanceof LintFailure)) throw error;
       this.failed.set(uri, error);
       this.reportOnce(`${uri}\n${error.version}`, () => this.hooks.lintFailed(uri, error));
@@ -121,7 +123,12 @@ export class ReportStore {
     report();
   }
 
-  /** A recent lint, possibly of an earlier version, for features that only need the outline (completion). */
+  /** A newer version of the document arrived: a lint of an older one can stop. */
+  superseded(uri: string, version: number): void {
+    this.linter.superseded(uri, version);
+  }
+
+  /** A recent lint, possibly of an earlier version, for features that answer at once (hover, code actions, completion). */
   async recent(uri: string): Promise<LintedDocument | undefined> {
     const latest = this.linter.latest(uri);
     const document = this.documents.get(uri);

@@ -15,10 +15,12 @@ import { EditorSettingsSource } from './editorSettings';
 import { describeError, guard, type Log } from './guard';
 import { hover } from './hover';
 import { IncrementalDocumentLinter } from './incrementalLinter';
+import { InThreadLintRunner, type LintRunner } from './lintRunner';
 import type { LintedDocument } from './lintCache';
 import { actionLenses, documentSymbols, reportSummary } from './outline';
-import { FIX_ALL_KIND, ReportSummaryRequest, type InitializationOptions, type ReportSummary, type ReportSummaryParams } from './protocol';
+import { FIX_ALL_KIND, LintStatisticsRequest, ReportSummaryRequest, type InitializationOptions, type ReportSummary, type ReportSummaryParams } from './protocol';
 import { filePathOf, ReportStore } from './reports';
+import { carryCodeAction, VersionBridge } from './versionBridge';
 
 const DEFAULT_DEBOUNCE_MS = 200;
 
@@ -34,8 +36,11 @@ function flatten(symbols: DocumentSymbol[], uri: string, container?: string): Sy
   ]);
 }
 
-/** Wire the audit-lint features to a connection. The features themselves live in their own modules. */
-export function startServer(connection: Connection): void {
+/**
+ * Wire the audit-lint features to a connection. The features themselves live in their own modules.
+ * Lints run on the runner given (the Node entry gives a worker thread), so this thread is free to answer.
+ */
+export function startServer(connection: Connection, runner: LintRunner = new InThreadLintRunner()): void {
   const log: Log = (message) => connection.console.error(message);
   const documents = new TextDocuments(TextDocument);
   let workspaceFolders: string[] = [];
@@ -65,7 +70,7 @@ export function startServer(connection: Connection): void {
     workspaceFolders = folders.map(filePathOf).filter((f): f is string => f !== undefined);
 
     editorSettings = new EditorSettingsSource(connection, canAskSettings);
-    reports = new ReportStore(documents, editorSettings, new ConfigResolver(), new IncrementalDocumentLinter(), () => workspaceFolders, {
+    reports = new ReportStore(documents, editorSettings, new ConfigResolver(), new IncrementalDocumentLinter(runner), () => workspaceFolders, {
       configError: (error) => configDiagnostics.show(error),
       ruleFailed: (uri, ruleId, message) => log(`Rule ${ruleId} failed on ${uri}: ${message}. The other rules still reported.`),
       lintFailed: (uri, failure) => log(`Could not lint ${uri} (version ${failure.version}): ${describeError(failure.reason)}`),
@@ -102,7 +107,10 @@ export function startServer(connection: Connection): void {
   }));
 
   documents.onDidOpen((event) => publisher.opened(event.document.uri, event.document.version));
-  documents.onDidChangeContent(guard(log, 'Change', undefined, (event) => publisher.changed(event.document.uri, event.document.version)));
+  documents.onDidChangeContent(guard(log, 'Change', undefined, (event) => {
+    reports.superseded(event.document.uri, event.document.version);
+    return publisher.changed(event.document.uri, event.document.version);
+  }));
   documents.onDidSave(guard(log, 'Save', undefined, (event) => publisher.saved(event.document.uri)));
   documents.onDidClose((event) => {
     publisher.closed(event.document.uri);
@@ -137,14 +145,43 @@ export function startServer(connection: Connection): void {
     return linted && document && linted.version === document.version ? { document, linted } : undefined;
   };
 
+  /**
+   * The last lint, of this version or an earlier one, at once: hover and code actions do not wait for
+   * a lint under way. Results of an earlier version reach the current text through a bridge.
+   */
+  const bridges = new WeakMap<LintedDocument, { version: number; bridge: VersionBridge }>();
+  const lastReport = async (uri: string): Promise<{ document: TextDocument; linted: LintedDocument; bridge?: VersionBridge } | undefined> => {
+    const linted = await reports.recent(uri);
+    const document = documents.get(uri);
+    if (!linted || !document) return undefined;
+    if (linted.version === document.version) return { document, linted };
+    // Hover, completion and code actions arrive together after an edit: one comparison serves them all.
+    let known = bridges.get(linted);
+    if (known?.version !== document.version) bridges.set(linted, (known = { version: document.version, bridge: VersionBridge.between(linted.document, document) }));
+    return { document, linted, bridge: known.bridge };
+  };
+
   connection.onHover(guard(log, 'Hover', null, async (params) => {
-    const report = await reportFor(params.textDocument.uri);
-    return report ? hover(report.document, report.linted, params.position) : null;
+    const report = await lastReport(params.textDocument.uri);
+    if (!report) return null;
+    if (!report.bridge) return hover(report.document, report.linted, params.position);
+    const position = report.bridge.toEarlier(params.position);
+    const answer = position && hover(report.linted.document, report.linted, position);
+    if (!answer?.range) return answer ?? null;
+    const range = report.bridge.toCurrent(answer.range);
+    return range ? { ...answer, range } : { contents: answer.contents };
   }));
 
   connection.onCodeAction(guard(log, 'Code actions', [], async (params) => {
-    const report = await reportFor(params.textDocument.uri);
-    return report ? codeActions(report.document, report.linted, params, { documentChanges }) : [];
+    const report = await lastReport(params.textDocument.uri);
+    if (!report) return [];
+    if (!report.bridge) return codeActions(report.document, report.linted, params, { documentChanges });
+    const { bridge, linted, document } = report;
+    const start = bridge.toEarlier(params.range.start);
+    const end = bridge.toEarlier(params.range.end);
+    if (!start || !end) return [];
+    const earlier = codeActions(linted.document, linted, { ...params, range: { start, end }, context: { ...params.context, diagnostics: [] } }, { documentChanges });
+    return earlier.flatMap((action) => carryCodeAction(action, bridge, document) ?? []);
   }));
 
   connection.onCompletion(guard(log, 'Completion', [], async (params) => {
@@ -175,6 +212,8 @@ export function startServer(connection: Connection): void {
     const report = await reportFor(typeof params?.uri === 'string' ? params.uri : '');
     return report ? reportSummary(report.linted) : null;
   }));
+
+  connection.onRequest(LintStatisticsRequest.method, () => ({ ...runner.counts }));
 
   documents.listen(connection);
   connection.listen();

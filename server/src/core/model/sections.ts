@@ -1,4 +1,5 @@
 import sectionData from '../data/sections.json';
+import { memoByText } from '../memo';
 import { normaliseHeading } from '../text';
 import { SECTION_IDS, type SectionId } from '../types';
 
@@ -34,6 +35,13 @@ function unique(ids: SectionId[]): SectionId[] {
  * ("Areas for development / Good practice", "Case selection and grade"), by whole or leading match.
  */
 export function classifyHeading(text: string): SectionId[] {
+  return [...classifyRemembered(text)];
+}
+
+/** Remembered per heading text while an editor lints successive versions: a long report has thousands of headings. */
+const classifyRemembered = memoByText(classify);
+
+function classify(text: string): SectionId[] {
   const normalised = normaliseHeading(text).replace(/[?!.]+$/, '');
   if (!normalised) return [];
   const whole = matchers.filter((m) => m.whole.test(normalised)).map((m) => m.id);

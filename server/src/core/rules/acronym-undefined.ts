@@ -54,6 +54,15 @@ function glossaryTableRows(model: DocumentModel): DocumentDefinition[] {
  * and "ACR – Full Name" or "ACR: Full Name" lines), and in a glossary section's lists and tables.
  */
 export function documentDefinitions(model: DocumentModel): DocumentDefinition[] {
+  let definitions = definitionsByModel.get(model);
+  if (!definitions) definitionsByModel.set(model, (definitions = findDocumentDefinitions(model)));
+  return definitions;
+}
+
+/** Found once per model: the rule and the editor's hover both ask. Shared, so callers must not change it. */
+const definitionsByModel = new WeakMap<DocumentModel, DocumentDefinition[]>();
+
+function findDocumentDefinitions(model: DocumentModel): DocumentDefinition[] {
   const found: DocumentDefinition[] = glossaryTableRows(model);
   for (const definition of findDefinitions(model.prose)) {
     const glossary = inGlossary(model, definition.acronymStart);

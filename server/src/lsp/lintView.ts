@@ -1,0 +1,79 @@
+import type { Nodes, Root } from 'mdast';
+import type { LintResult, RuleFailure } from '../core/engine';
+import { documentDefinitions, type DocumentDefinition } from '../core/rules/acronym-undefined';
+import { summariseReport, type ReportSummaryData } from '../core/summary';
+import { LineIndex } from '../core/text';
+import type { DocumentModel, Finding, LintSettings, Section } from '../core/types';
+import { KEPT_FOR_DISABLE_COMMENTS } from './disableComment';
+
+/** A section as the editor features read it: its place and meaning, not its syntax tree. */
+export type FeatureSection = Omit<Section, 'heading' | 'nodes'>;
+
+/**
+ * The part of a document model the editor features read (hover, code actions, completion, outline).
+ * It is small enough to pass from the lint thread to the thread that answers the editor: no
+ * sentences or blocks, and a tree cut down to what placing a disable comment needs.
+ */
+export interface FeatureModel extends Pick<DocumentModel, 'text' | 'prose' | 'lines' | 'frontMatter' | 'title' | 'profile' | 'actions' | 'comments'> {
+  tree: Root;
+  sections: FeatureSection[];
+}
+
+/** What a lint gives the editor features, as it crosses threads: the text and line index are added on arrival. */
+export interface LintView {
+  profile: string;
+  findings: Finding[];
+  failures: RuleFailure[];
+  complete: boolean;
+  model: Omit<FeatureModel, 'text' | 'lines'>;
+  summary: ReportSummaryData;
+  acronymDefinitions: DocumentDefinition[];
+}
+
+/** The top-level blocks, and below them only the nodes a disable comment must not land in, nested as they were. */
+function outlineTree(tree: Root): Root {
+  const keep = (node: Nodes, top: boolean): Nodes[] => {
+    const below = 'children' in node ? (node.children as Nodes[]).flatMap((child) => keep(child, false)) : [];
+    if (!top && !KEPT_FOR_DISABLE_COMMENTS.has(node.type)) return below;
+    const kept = { type: node.type, position: node.position } as Nodes;
+    if ('children' in node) (kept as { children: Nodes[] }).children = below;
+    return [kept];
+  };
+  return { type: 'root', position: tree.position, children: tree.children.flatMap((child) => keep(child, true)) as Root['children'] };
+}
+
+/** The view of a finished lint, with the scorecard and acronym definitions worked out where the model is. */
+export function viewOf(result: LintResult, settings: LintSettings): LintView {
+  const { model } = result;
+  return {
+    profile: result.profile,
+    findings: result.findings,
+    failures: result.failures,
+    complete: result.complete,
+    model: {
+      prose: model.prose,
+      tree: outlineTree(model.tree),
+      frontMatter: model.frontMatter,
+      title: model.title,
+      profile: model.profile,
+      actions: model.actions,
+      comments: model.comments,
+      sections: model.sections.map(({ heading, nodes, ...section }) => section),
+    },
+    summary: summariseReport(result, settings),
+    acronymDefinitions: documentDefinitions(model),
+  };
+}
+
+/** The feature model of a view, for the text it was linted from (without a byte-order mark). */
+export function featureModel(view: LintView, text: string): FeatureModel {
+  let lines: LineIndex | undefined;
+  return {
+    ...view.model,
+    text,
+    // Built on first use: most lints are never hovered.
+    get lines() {
+      return (lines ??= new LineIndex(text));
+    },
+  };
+}

@@ -1,0 +1,155 @@
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { LintCancelled } from '../core/engine';
+import type { LintSettings } from '../core/types';
+import { DocumentLints, type LintCounts, type LintOutcome, type LintRequest, type LintRunner } from './lintRunner';
+
+const WORKER_TAG = 'audit-lint:server-lint-worker';
+/** Documents that can be open at once with their own cancellation slot; more share slots (and only lose early stops). */
+const SLOTS = 1024;
+
+type ToWorker =
+  | { type: 'lint'; job: number; uri: string; version: number; text: string; slot: number; settingsId: number; settings?: LintSettings }
+  | { type: 'forget'; uri: string }
+  | { type: 'clear' };
+
+type FromWorker =
+  | { job: number; kind: 'done'; view: Extract<LintOutcome, { kind: 'done' }>['view'] }
+  | { job: number; kind: 'cancelled' }
+  | { job: number; kind: 'failed'; message: string; stack?: string };
+
+/**
+ * Runs lints on one worker thread, in the order asked. Each document has a slot in shared memory
+ * holding its newest version; the worker reads it between the steps of a lint and stops a lint
+ * whose version is older, without waiting for a message.
+ */
+export class WorkerLintRunner implements LintRunner {
+  readonly counts: LintCounts = { finished: 0, cancelled: 0 };
+  private worker: Worker | undefined;
+  private readonly newest = new Int32Array(new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT));
+  private readonly slots = new Map<string, number>();
+  private nextSlot = 0;
+  private readonly pending = new Map<number, (outcome: LintOutcome) => void>();
+  private nextJob = 1;
+  /** Settings are sent once and named by number after, so the worker keeps one object per configuration (its analyses are remembered per object). */
+  private readonly settingsIds = new WeakMap<LintSettings, number>();
+  private readonly sentSettings = new Set<number>();
+  private nextSettingsId = 1;
+
+  constructor(private readonly entry: string = __filename) {}
+
+  run({ uri, version, text, settings }: LintRequest): Promise<LintOutcome> {
+    const slot = this.slotOf(uri);
+    this.supersede(uri, version);
+    let settingsId = this.settingsIds.get(settings);
+    if (settingsId === undefined) this.settingsIds.set(settings, (settingsId = this.nextSettingsId++));
+    const first = !this.sentSettings.has(settingsId);
+    this.sentSettings.add(settingsId);
+    const job = this.nextJob++;
+    return new Promise<LintOutcome>((resolve) => {
+      this.pending.set(job, resolve);
+      this.post({ type: 'lint', job, uri, version, text, slot, settingsId, ...(first ? { settings } : {}) });
+    });
+  }
+
+  supersede(uri: string, version: number): void {
+    const slot = this.slotOf(uri);
+    if (Atomics.load(this.newest, slot) < version) Atomics.store(this.newest, slot, version);
+  }
+
+  forget(uri: string): void {
+    this.slots.delete(uri);
+    if (this.worker) this.post({ type: 'forget', uri });
+  }
+
+  clear(): void {
+    this.sentSettings.clear();
+    if (this.worker) this.post({ type: 'clear' });
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private slotOf(uri: string): number {
+    let slot = this.slots.get(uri);
+    if (slot === undefined) {
+      slot = this.nextSlot++ % SLOTS;
+      this.slots.set(uri, slot);
+      Atomics.store(this.newest, slot, 0);
+    }
+    return slot;
+  }
+
+  private post(message: ToWorker): void {
+    this.started().postMessage(message);
+  }
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.entry, { workerData: { tag: WORKER_TAG, newest: this.newest } });
+    worker.unref();
+    worker.on('message', (message: FromWorker) => this.settle(message));
+    // A worker that died takes its jobs with it: they fail, and the next lint starts a new worker.
+    const lost = (reason: string) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      this.sentSettings.clear();
+      for (const [job, resolve] of this.pending) {
+        this.pending.delete(job);
+        resolve({ kind: 'failed', error: new Error(reason) });
+      }
+    };
+    worker.on('error', (error) => lost(`the lint thread failed: ${error.message}`));
+    worker.on('exit', (code) => lost(`the lint thread stopped (exit code ${code})`));
+    this.worker = worker;
+    return worker;
+  }
+
+  private settle(message: FromWorker): void {
+    const resolve = this.pending.get(message.job);
+    if (!resolve) return;
+    this.pending.delete(message.job);
+    if (message.kind === 'done') {
+      this.counts.finished++;
+      resolve({ kind: 'done', view: message.view });
+    } else if (message.kind === 'cancelled') {
+      this.counts.cancelled++;
+      resolve({ kind: 'cancelled' });
+    } else {
+      const error = new Error(message.message);
+      if (message.stack) error.stack = message.stack;
+      resolve({ kind: 'failed', error });
+    }
+  }
+}
+
+/** In a worker started by WorkerLintRunner: lint what the server asks until it ends. Returns false elsewhere. */
+export function runServerLintWorker(): boolean {
+  const data = workerData as { tag?: string; newest?: Int32Array } | null;
+  if (isMainThread || data?.tag !== WORKER_TAG || !parentPort || !data.newest) return false;
+  const port = parentPort;
+  const newest = data.newest;
+  const lints = new DocumentLints();
+  const settingsById = new Map<number, LintSettings>();
+  port.on('message', (message: ToWorker) => {
+    if (message.type === 'forget') return lints.forget(message.uri);
+    if (message.type === 'clear') {
+      settingsById.clear();
+      return lints.clear();
+    }
+    const { job, uri, version, text, slot, settingsId } = message;
+    if (message.settings) settingsById.set(settingsId, message.settings);
+    const settings = settingsById.get(settingsId);
+    let reply: FromWorker;
+    try {
+      if (!settings) throw new Error('the lint thread was not sent these settings');
+      reply = { job, kind: 'done', view: lints.lint(uri, text, settings, () => Atomics.load(newest, slot) <= version) };
+    } catch (error) {
+      reply = error instanceof LintCancelled ? { job, kind: 'cancelled' }
+        : { job, kind: 'failed', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };
+    }
+    port.postMessage(reply);
+  });
+  return true;
+}

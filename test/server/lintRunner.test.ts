@@ -1,0 +1,61 @@
+import * as path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { resolveSettings } from '../../server/src/core/config/settings';
+import { lint, LintCancelled } from '../../server/src/core/engine';
+import { IncrementalLinter } from '../../server/src/core/incremental';
+import { InThreadLintRunner, type LintOutcome, type LintRunner } from '../../server/src/lsp/lintRunner';
+import { WorkerLintRunner } from '../../server/src/lsp/workerLintRunner';
+import { compendium } from '../unit/report-text';
+
+const settings = resolveSettings(undefined, 'runner');
+const SERVER_BUNDLE = path.join(__dirname, '..', '..', 'dist', 'server.js');
+const small = compendium(6_000);
+const large = compendium(600_000);
+
+const findingsOf = (outcome: LintOutcome) => (outcome.kind === 'done' ? outcome.view.findings : outcome.kind);
+
+describe('stopping a lint that a newer version made stale', () => {
+  it('stops between steps when the lint is no longer wanted, and the next lint is still exact', () => {
+    const linter = new IncrementalLinter();
+    let asked = 0;
+    expect(() => linter.lint(small, settings, { stillWanted: () => ++asked < 4 })).toThrow(LintCancelled);
+    // Asked once before parsing and once before each rule: it stopped after two rules.
+    expect(asked).toBe(4);
+    const edited = small.replace('## ', '## Audit findings: ');
+    expect(linter.lint(edited, settings).findings).toEqual(lint(edited, settings).findings);
+  });
+});
+
+const runners: [string, () => LintRunner][] = [
+  ['on a worker thread', () => new WorkerLintRunner(SERVER_BUNDLE)],
+  ['on the calling thread', () => new InThreadLintRunner()],
+];
+
+describe.each(runners)('lints run %s', (_, create) => {
+  let runner: LintRunner;
+  afterEach(() => runner.dispose());
+
+  it('finds what a full lint finds, version after version', async () => {
+    runner = create();
+    const uri = 'file:///report.md';
+    expect(findingsOf(await runner.run({ uri, version: 1, text: small, settings }))).toEqual(lint(small, settings).findings);
+    const edited = small.replace('cases', 'cases (robust, timely)');
+    expect(findingsOf(await runner.run({ uri, version: 2, text: edited, settings }))).toEqual(lint(edited, settings).findings);
+    expect(runner.counts).toEqual({ finished: 2, cancelled: 0 });
+  });
+
+  it('does not finish a lint whose version was superseded before it ran', async () => {
+    runner = create();
+    // A long lint of another report runs first; the stale version waits behind it and is stopped.
+    const other = runner.run({ uri: 'file:///other.md', version: 1, text: large, settings });
+    const uri = 'file:///report.md';
+    const stale = runner.run({ uri, version: 1, text: small, settings });
+    runner.supersede(uri, 2);
+    const edited = `${small}\nA new last line.\n`;
+    const fresh = runner.run({ uri, version: 2, text: edited, settings });
+    expect((await stale).kind).toBe('cancelled');
+    expect(findingsOf(await fresh)).toEqual(lint(edited, settings).findings);
+    expect((await other).kind).toBe('done');
+    expect(runner.counts).toEqual({ finished: 2, cancelled: 1 });
+  });
+});
