@@ -24,7 +24,9 @@ const common = {
 const entries = [
   // The command answers --version and --help from a small file and loads the linter's bundle for the rest.
   { in: 'server/src/cli/bin.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node', external: ['./cli-main.js'] },
-  { in: 'server/src/cli/main.ts', out: 'dist/cli-main.js' },
+  // The Word and web page writers load only when a report is exported.
+  { in: 'server/src/cli/main.ts', out: 'dist/cli-main.js', external: ['./export.js'] },
+  { in: 'server/src/formats/export/index.ts', out: 'dist/export.js' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
 ];

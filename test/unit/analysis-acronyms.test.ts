@@ -154,6 +154,14 @@ describe('acronym-undefined in titles and headings, and plurals', () => {
     expect(late.map((f) => [f.line, f.column])).toEqual([[5, 5]]);
   });
 
+  it('does not take an acronym written out only in the title as defined for the text', () => {
+    const [finding, ...rest] = findings('# Child Sexual Exploitation (CSE) audit\n\n## Findings\n\nCSE was identified late.\n');
+    expect(rest).toEqual([]);
+    expect([finding.line, finding.severity, finding.message]).toEqual([5, 'info', expect.stringContaining('CSE is written out only in a heading (line 1)')]);
+    expect(finding.fixes[0].edits[0].text).toBe('Child Sexual Exploitation (');
+    expect(findings('# Child Sexual Exploitation (CSE) audit\n\n## Findings\n\nTwo cases were late.\n')).toEqual([]);
+  });
+
   it('gives the expansion the number of the use', () => {
     const glossary = '\n## Glossary\n\n| Term | Meaning |\n|---|---|\n| ICPC | Initial child protection conference |\n| RCPCs | Review child protection conferences |\n| LA | Local authority |\n';
     expect(inserted(`# Audit\n\n## Findings\n\nTwo ICPCs, one RCPC and two LAs.\n${glossary}`)).toEqual([

@@ -211,7 +211,11 @@ describe('names', () => {
     ['Her Designated Safeguarding Lead, Mark O’Brien, was not told.', 'Mark O’Brien'],
     ['Contact was with her mother, Sarah Jones, and two siblings.', 'Sarah Jones'],
     ['The GP, Anna Kowalski.', 'Anna Kowalski'],
-  ])('finds a full name set off after a role in %s', (text, name) => {
+    ['The social worker Tom Baker visited twice.', 'Tom Baker'],
+    ['Jane Hollis, the family’s support worker, said the plan had stalled.', 'Jane Hollis'],
+    ['Priya Shah (health visitor) saw the baby.', 'Priya Shah'],
+    ['Sarah Jones, her mother, was not seen.', 'Sarah Jones'],
+  ])('finds a full name set off beside a role in %s', (text, name) => {
     expect(found(text)).toEqual([['name', name]]);
     expect(confidenceOf(text)).toEqual(['high']);
   });
@@ -222,6 +226,12 @@ describe('names', () => {
     'The social worker, Team Manager and Head of Service agreed.',
     'Each worker, Child A and Child B were seen.',
     'The school nurse, Monday to Friday, ran a drop-in.',
+    'In North Yorkshire, the social worker visited twice.',
+    'Early Help (lead practitioner) and the school met.',
+    'Children’s Social Care, the lead agency, did not attend.',
+    'Child Protection (the conference chair) was discussed.',
+    // A table row as prose has it: the bars blanked out.
+    '  Service Manager   Ongoing   Attendance reported to the sub-group  ',
   ])('does not take an organisation or a list after a role for a name: %s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -72,7 +72,7 @@ export function partCuts(text: string, spacing = PARAGRAPH_PART): Cut[] {
   return cuts;
 }
 
-/** Link reference definitions apply across the whole document: such a document is parsed whole. */
+/** Link reference and footnote definitions apply across the whole document: such a document is parsed whole. */
 const DEFINITION = /\]:/;
 
 /** Copies a tree with every position moved by whole lines and characters; iterative, trees can be deep. */
@@ -146,9 +146,12 @@ export class ParseCache {
   private placed = new Map<string, Placed>();
   private placedNow = new Map<string, Placed>();
 
+  /** `parse` reads one part: the linter's Markdown, or another reading of the same text (the export's, with footnotes). */
+  constructor(private readonly parse: (text: string) => Root = parseMarkdown) {}
+
   get(text: string): Root {
     let tree = this.used.get(text) ?? this.trees.get(text);
-    if (!tree) tree = parseMarkdown(text);
+    if (!tree) tree = this.parse(text);
     this.used.set(text, tree);
     return tree;
   }
@@ -193,6 +196,8 @@ interface Placed {
 export interface PartOptions {
   /** Fewest characters between paragraph cuts (tests make it small). */
   paragraphPart?: number;
+  /** Reads one part (default: the linter's Markdown parse). */
+  parsePart?: (text: string) => Root;
 }
 
 /**
@@ -201,9 +206,10 @@ export interface PartOptions {
  */
 export function parseDocument(text: string, cache?: ParseCache, options: PartOptions = {}): Root {
   // Below this size one parse is faster than several, and has no time to grow quadratic.
-  if (!cache && text.length < 64 * 1024) return parseMarkdown(text);
+  const parsePart = options.parsePart ?? parseMarkdown;
+  if (!cache && text.length < 64 * 1024) return parsePart(text);
   const cuts = DEFINITION.test(text) ? [{ at: 0, kind: 'heading' as const }] : partCuts(text, options.paragraphPart);
-  const parts = cache ?? new ParseCache();
+  const parts = cache ?? new ParseCache(parsePart);
   const startOf = (i: number) => (i < cuts.length ? cuts[i].at : text.length);
   const parse = (from: number, to: number): Root => parts.get(text.slice(from, to));
   const children: RootContent[] = [];

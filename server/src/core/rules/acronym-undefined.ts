@@ -11,8 +11,8 @@ export interface DocumentDefinition {
   expansion: string;
   /** Offset of the acronym in the definition. */
   start: number;
-  /** Written where it is used ("Full Name (ACR)") or only listed in a glossary section. */
-  source: 'inline' | 'glossary';
+  /** Written in the text ("Full Name (ACR)"), listed in a glossary section, or written out only in a heading or the title. */
+  source: 'inline' | 'glossary' | 'heading';
 }
 
 const glossaries = new WeakMap<DocumentModel, Section[]>();
@@ -24,6 +24,11 @@ function inGlossary(model: DocumentModel, offset: number): boolean {
     glossaries.set(model, sections);
   }
   return sections.some((s) => s.start <= offset && offset < Math.max(s.end, s.headingEnd + 1));
+}
+
+/** Readers take a heading as a label, so an acronym written out only there is not defined for the text. */
+function inHeading(model: DocumentModel, offset: number): boolean {
+  return model.sections.some((s) => s.heading !== null && s.start <= offset && offset < s.headingEnd);
 }
 
 /** Rows of a glossary table: the first cell an acronym, the second what it stands for. */
@@ -69,7 +74,8 @@ function findDocumentDefinitions(model: DocumentModel): DocumentDefinition[] {
     const line = definition.form === 'dash' || definition.form === 'colon';
     // Outside a glossary, "CSC: 4 cases" is a label, not a definition.
     if (line && !glossary && !definition.plausible) continue;
-    found.push({ acronym: definition.acronym, expansion: definition.expansion, start: definition.acronymStart, source: glossary ? 'glossary' : 'inline' });
+    const source = glossary ? 'glossary' : inHeading(model, definition.acronymStart) ? 'heading' : 'inline';
+    found.push({ acronym: definition.acronym, expansion: definition.expansion, start: definition.acronymStart, source });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -200,7 +206,7 @@ export const rule: Rule = {
     category: 'wording',
     defaultSeverity: 'warning',
     fixable: true,
-    rationale: 'Families, new practitioners and board members do not all know that ICPC, CIN or PRAS mean something; GOV.UK style explains an acronym the first time it is used on a page. Definitions count as "Full Name (ACR)", "ACR (Full Name)", "Full Name [ACR]" or a line "ACR – Full Name"; one only in a Glossary section helps the reader less and is info. The quick fix writes out the expansion from the report, the configured vocabulary or the built-in glossary when there is exactly one, in the number the acronym is used in ("ICPCs" → "initial child protection conferences (ICPCs)"); a plural definition defines the singular too. A title or heading does not define an acronym: one used first in the title or a heading and never written out in the text is reported there, and the fix writes it out where the text first uses it. A heading that uses an acronym the text defines further on is not reported, because readers take a heading as a label and meet the definition in the text. In a heading written in capitals only acronyms the report or a glossary knows count. Quotations and the pieces of personal identifiers (a postcode\'s "LS6" and "2QT") are not checked.',
+    rationale: 'Families, new practitioners and board members do not all know that ICPC, CIN or PRAS mean something; GOV.UK style explains an acronym the first time it is used on a page. Definitions count as "Full Name (ACR)", "ACR (Full Name)", "Full Name [ACR]" or a line "ACR – Full Name"; one only in a Glossary section helps the reader less and is info. The quick fix writes out the expansion from the report, the configured vocabulary or the built-in glossary when there is exactly one, in the number the acronym is used in ("ICPCs" → "initial child protection conferences (ICPCs)"); a plural definition defines the singular too. A title or heading does not define an acronym, even one written out there ("Child Sexual Exploitation (CSE) audit"): one used first in the title or a heading and never written out in the text is reported there, and the fix writes it out where the text first uses it; one written out only in a heading is info at its first use in the text. A heading that uses an acronym the text defines further on is not reported, because readers take a heading as a label and meet the definition in the text. In a heading written in capitals only acronyms the report or a glossary knows count. Quotations and the pieces of personal identifiers (a postcode\'s "LS6" and "2QT") are not checked.',
     bad: 'The case was discussed at the ICPC and the CIN plan ended.',
     good: 'The case was discussed at the initial child protection conference (ICPC), and the child in need (CIN) plan ended.',
   },
@@ -216,8 +222,9 @@ export const rule: Rule = {
       const own = definitions.filter((d) => sameAcronym(d.acronym, use.text));
       const inline = own.find((d) => d.source === 'inline');
       // A heading or title before the text's definition is not a use before it: readers take the
-      // heading as a label and meet the definition in the text. Later uses in the text still count.
-      if (use.place !== 'text' && inline) continue;
+      // heading as a label and meet the definition in the text. A heading that writes the acronym
+      // out ("Child Sexual Exploitation (CSE) audit") defines it for nobody. Later uses in the text count.
+      if (use.place !== 'text' && (inline || own.some((d) => d.start === use.start))) continue;
       for (const key of use.keys) seen.add(key);
       if (isWellKnown(use.text) || use.keys.some((key) => allowed.has(key))) continue;
       // Stigmatising acronyms (LAC, DNA) are reported once, by stigmatising-language.
@@ -225,7 +232,8 @@ export const rule: Rule = {
       // The acronym inside its own definition is not a use before the definition.
       if (inline && inline.start <= use.start) continue;
       if (own.some((d) => d.start === use.start)) continue;
-      const glossary = own.find((d) => d.source === 'glossary');
+      const headed = own.find((d) => d.source === 'heading');
+      const glossary = headed ?? own.find((d) => d.source === 'glossary');
       // Written out where the text first uses it; a heading or title only when the text never does.
       const target = use.place === 'text' ? use : uses.slice(index + 1).find((u) => u.place === 'text' && sameAcronym(u.text, use.text)) ?? use;
       const expansion = knownExpansion(target, inline ?? glossary, settings);
@@ -237,6 +245,9 @@ export const rule: Rule = {
       if (inline) {
         const line = model.lines.position(inline.start).line;
         message = `${use.text} is used before it is defined (line ${line}). Move the definition to its first use: "${written} (${use.text})".`;
+      } else if (headed) {
+        const line = model.lines.position(headed.start).line;
+        message = `${use.text} is written out only in a heading (line ${line}), which readers take as a label${where}. Write it out at first use in the text, "${written} (${use.text})".`;
       } else if (glossary) {
         message = `${use.text} is explained only in the glossary${where}. Readers meet it here first: write it out at first use in the text, "${written} (${use.text})".`;
       } else {

@@ -69,7 +69,7 @@ export async function convertToMdast(pkg: WordPackage, markedXml: string, styleM
   let topHeadings = 0;
   walkLeafBlocks(mdast, (block) => {
     const first = takeMarkers(block)[0];
-    if (first !== undefined) block.data = { ...block.data, wordParagraph: first } as typeof block.data;
+    if (first !== undefined) block.data = { ...block.data, wordParagraph: first } as unknown as typeof block.data;
     if (first !== undefined && byNumber.get(first)?.isTitle && block.type === 'heading') {
       titleText ??= byNumber.get(first)!.text;
       titleBlocks.push(block);

@@ -54,8 +54,18 @@ const KIN_THEN_NAME = new RegExp(String.raw`(?<![\w])(?:${KIN}),?[ \t]{1,3}(${NA
  * Hollis, said …", "her mother, Sarah Jones, …". The name must end where the aside ends.
  */
 const ROLE_THEN_FULL_NAME = new RegExp(
-  String.raw`(?<![\w])(?:${ROLE_HEAD}|${KIN}),[ \t]{1,3}(${NAME_WORD})[ \t]{1,3}(${NAME_WORD})` +
-    String.raw`(?=[ \t]*[,;:)]|[ \t]*\.(?:\s|$)|[ \t]+(?:said|says|told|explained|reported|recorded|wrote|noted|was|is|had|has|who|and)\b)`,
+  // One space between the words of a name: wider gaps are table cells, whose bars prose blanks out.
+  String.raw`(?<![\w])(?:${ROLE_HEAD}|${KIN})(?:,[ \t]{1,3}| )(${NAME_WORD}) (${NAME_WORD})` +
+    String.raw`(?=[ \t]*[,;:)]|[ \t]*\.(?:\s|$)|[ \t]+(?:said|says|told|explained|reported|recorded|wrote|noted|visited|saw|was|is|had|has|who|and)\b)`,
+  'dg',
+);
+/**
+ * … or before it: "Jane Hollis, the family's support worker, …", "Jane Hollis (support worker)".
+ * Not after a preposition, where two capitalised words are usually a place ("in North Yorkshire, the …").
+ */
+const FULL_NAME_THEN_ROLE = new RegExp(
+  String.raw`(?<![\w])(?<!\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Tt]o|[Oo]f|[Ff]or|[Nn]ear|[Aa]round|[Ww]ithin|[Ww]ith|[Bb]y)[ \t]{1,3})(${NAME_WORD}) (${NAME_WORD})` +
+    String.raw`(?:,[ \t]{1,3}| \()(?:(?:the|a|an|her|his|their|our)[ \t]{1,3})?(?:[\w'’-]{1,20}[ \t]{1,3}){0,3}(?:${ROLE_HEAD}|${KIN})\b`,
   'dg',
 );
 const NAME_THEN_KIN = new RegExp(String.raw`(?<![\w])(${NAME_WORD})['’]s[ \t]{1,3}(?:${KIN})\b`, 'dg');
@@ -102,12 +112,14 @@ function findRoleNames(prose: string): IdentifierMatch[] {
   return found;
 }
 
-/** Full names after a role are a person's whether or not names were changed; once they were, they may be pseudonyms. */
+/** Full names beside a role are a person's whether or not names were changed; once they were, they may be pseudonyms. */
 function findFullNamesAfterRoles(prose: string, namesChanged: boolean): IdentifierMatch[] {
   const found: IdentifierMatch[] = [];
-  for (const m of prose.matchAll(ROLE_THEN_FULL_NAME)) {
-    if (!isPersonalName(m[1]) || !isPersonalName(m[2])) continue;
-    found.push({ kind: 'name', start: groupSpan(m, 1)[0], end: groupSpan(m, 2)[1], confidence: namesChanged ? 'low' : 'high' });
+  for (const pattern of [ROLE_THEN_FULL_NAME, FULL_NAME_THEN_ROLE]) {
+    for (const m of prose.matchAll(pattern)) {
+      if (!isPersonalName(m[1]) || !isPersonalName(m[2])) continue;
+      found.push({ kind: 'name', start: groupSpan(m, 1)[0], end: groupSpan(m, 2)[1], confidence: namesChanged ? 'low' : 'high' });
+    }
   }
   return found;
 }
