@@ -28,7 +28,7 @@ const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli-main.js', external: ['./export.js'] },
   { in: 'server/src/formats/export/index.ts', out: 'dist/export.js' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
-  { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
+  { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode', './export.js'] },
 ];
 
 await Promise.all(

@@ -2,6 +2,7 @@ import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { exportActions, fixAll, importWordDocument, newReport, openPreview, restartServer } from './commands';
+import { exportReport } from './export';
 import { auditLintPreview } from './preview/plugin';
 import { ReportStatus } from './status';
 import { AuditLintTaskProvider, TASK_TYPE } from './tasks';
@@ -34,6 +35,8 @@ export async function activate(context: vscode.ExtensionContext) {
     vscode.commands.registerCommand('auditLint.fixAll', fixAll),
     vscode.commands.registerCommand('auditLint.exportActions', exportActions),
     vscode.commands.registerCommand('auditLint.importWord', importWordDocument),
+    vscode.commands.registerCommand('auditLint.exportWord', (target?: unknown) => exportReport('docx', target)),
+    vscode.commands.registerCommand('auditLint.exportWebPage', (target?: unknown) => exportReport('html', target)),
     vscode.commands.registerCommand('auditLint.restartServer', () => restartServer(languageClient)),
     vscode.tasks.registerTaskProvider(TASK_TYPE, new AuditLintTaskProvider()),
   );

@@ -36,6 +36,7 @@ export class ReportStatus implements vscode.Disposable {
     const generation = ++this.generation;
     const document = vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== 'markdown') {
+      if (document) void vscode.commands.executeCommand('setContext', 'auditLint.isReport', false);
       this.item.hide();
       return;
     }
@@ -46,6 +47,8 @@ export class ReportStatus implements vscode.Disposable {
       summary = null;
     }
     if (generation !== this.generation) return;
+    // Menus offer the export commands for audit reports only.
+    void vscode.commands.executeCommand('setContext', 'auditLint.isReport', summary !== null);
     if (!summary) {
       this.item.hide();
       return;

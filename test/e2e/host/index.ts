@@ -306,6 +306,34 @@ const checks: [string, () => Promise<void>][] = [
       await closeAll();
     },
   ],
+  [
+    'Export as Word document and as web page write beside the report; a report with a placeholder is refused',
+    async () => {
+      await closeAll();
+      const written: vscode.Uri[] = [];
+      try {
+        for (const [command, extension] of [['auditLint.exportWord', 'docx'], ['auditLint.exportWebPage', 'html']] as const) {
+          const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>(command, fileUri('maca-report-good.md'));
+          assert.ok(uri, `${command} wrote nothing`);
+          written.push(uri);
+          assert.equal(uri.fsPath, fileUri(`maca-report-good.${extension}`).fsPath);
+          const bytes = await vscode.workspace.fs.readFile(uri);
+          if (extension === 'docx') assert.equal(Buffer.from(bytes.subarray(0, 2)).toString('latin1'), 'PK', 'the Word document is not a zip');
+          else assert.match(Buffer.from(bytes).toString('utf8'), /<html lang="en-GB">[\s\S]*<meta name="generator" content="audit-lint /);
+        }
+        // The poor report has a placeholder: the command asks, and dismissing the question exports nothing.
+        await open('maca-report-poor.md');
+        const refused = vscode.commands.executeCommand<vscode.Uri | undefined>('auditLint.exportWebPage');
+        await sleep(1_500);
+        await vscode.commands.executeCommand('notifications.clearAll');
+        assert.equal(await Promise.race([refused, sleep(10_000).then(() => 'timeout' as const)]), undefined, 'the refused export wrote a file or did not return');
+        await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(fileUri('maca-report-poor.html'))), 'maca-report-poor.html was written');
+      } finally {
+        for (const uri of written) await vscode.workspace.fs.delete(uri);
+        await closeAll();
+      }
+    },
+  ],
 ];
 
 export async function run(): Promise<void> {

@@ -1,6 +1,6 @@
 import {
   AlignmentType, BorderStyle, Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun,
-  LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  LevelFormat, LineRuleType, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
   type ILevelsOptions, type IStylesOptions, type ParagraphChild,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
@@ -27,18 +27,18 @@ const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 /** A plain look: one sans-serif face, dark text, bold headings by size. A partnership replaces it with --reference-docx. */
 const PLAIN_STYLES: IStylesOptions = {
   default: {
-    document: { run: { font: 'Arial', size: 24, color: TEXT_COLOUR }, paragraph: { spacing: { after: 160, line: 288 } } },
-    heading1: { run: { font: 'Arial', size: 40, bold: true, color: TEXT_COLOUR }, paragraph: { spacing: { before: 240, after: 240, line: 240 }, keepNext: true } },
-    heading2: { run: { font: 'Arial', size: 32, bold: true, color: TEXT_COLOUR }, paragraph: { spacing: { before: 360, after: 160, line: 240 }, keepNext: true } },
-    heading3: { run: { font: 'Arial', size: 27, bold: true, color: TEXT_COLOUR }, paragraph: { spacing: { before: 240, after: 120, line: 240 }, keepNext: true } },
-    heading4: { run: { font: 'Arial', size: 24, bold: true, color: TEXT_COLOUR }, paragraph: { spacing: { before: 240, after: 120, line: 240 }, keepNext: true } },
+    document: { run: { font: 'Arial', size: 24, color: TEXT_COLOUR }, paragraph: { spacing: { after: 160, line: 288, lineRule: LineRuleType.AUTO } } },
+    heading1: { run: { font: 'Arial', size: 40, bold: true, color: TEXT_COLOUR }, paragraph: { spacing: { before: 240, after: 240, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true } },
+    heading2: { run: { font: 'Arial', size: 32, bold: true, color: TEXT_COLOUR }, paragraph: { spacing: { before: 360, after: 160, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true } },
+    heading3: { run: { font: 'Arial', size: 27, bold: true, color: TEXT_COLOUR }, paragraph: { spacing: { before: 240, after: 120, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true } },
+    heading4: { run: { font: 'Arial', size: 24, bold: true, color: TEXT_COLOUR }, paragraph: { spacing: { before: 240, after: 120, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true } },
     heading5: { run: { font: 'Arial', size: 24, bold: true, color: TEXT_COLOUR }, paragraph: { keepNext: true } },
     heading6: { run: { font: 'Arial', size: 24, bold: true, color: TEXT_COLOUR }, paragraph: { keepNext: true } },
     hyperlink: { run: { color: '1D70B8', underline: {} } },
   },
   paragraphStyles: [
     { id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { indent: { left: INDENT }, border: { left: { style: BorderStyle.SINGLE, size: 24, color: 'B1B4B6', space: 12 } } } },
-    { id: 'SourceCode', name: 'Source Code', basedOn: 'Normal', paragraph: { spacing: { after: 0, line: 240 } }, run: { font: CODE_FONT, size: 20 } },
+    { id: 'SourceCode', name: 'Source Code', basedOn: 'Normal', paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } }, run: { font: CODE_FONT, size: 20 } },
   ],
 };
 

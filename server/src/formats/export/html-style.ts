@@ -37,7 +37,7 @@ thead th { background: #f3f2f1; }
 sup a { padding: 0 .1em; }
 
 /* The seven-minute briefing: the title and one panel per part, in reading order. */
-.briefing main { max-width: 80rem; }
+.briefing main, .briefing .masthead p { max-width: 80rem; }
 .panels { display: grid; gap: 1rem; grid-template-columns: 1fr; }
 .panel, .briefing-title { padding: 1rem; border: 2px solid #1d70b8; border-radius: 4px; min-width: 0; }
 .briefing-title { background: #1d70b8; color: #ffffff; border-color: #1d70b8; }
