@@ -154,6 +154,14 @@ describe('acronym-undefined in titles and headings, and plurals', () => {
     expect(late.map((f) => [f.line, f.column])).toEqual([[5, 5]]);
   });
 
+  it('reads a title in front matter, and leaves the YAML alone', () => {
+    const text = '---\ntitle: PLO audit\nprofile: maca-report\n---\n\n## Findings\n\nLetters were sent.\n';
+    const [finding, ...rest] = findings(text);
+    expect(rest).toEqual([]);
+    expect([finding.line, text.slice(finding.start, finding.end), finding.fixes]).toEqual([2, 'PLO', []]);
+    expect(findings('---\ntitle: PLO audit\n---\n\n## Findings\n\nThe Public Law Outline (PLO) was followed.\n')).toEqual([]);
+  });
+
   it('does not take an acronym written out only in the title as defined for the text', () => {
     const [finding, ...rest] = findings('# Child Sexual Exploitation (CSE) audit\n\n## Findings\n\nCSE was identified late.\n');
     expect(rest).toEqual([]);

@@ -67,14 +67,14 @@ describe('rule time budget', () => {
 // ---------------------------------------------------------------------------------------------
 // Catastrophic backtracking
 
-/** Every pattern in the word lists: strings under "pattern", and in "patterns" or "synonyms" lists. */
+/** Every pattern in the word lists: strings under "pattern", and in "patterns", "synonyms" or "keywords" lists. */
 function dataPatterns(): { file: string; source: string }[] {
   const found: { file: string; source: string }[] = [];
   const dataDir = path.join(root, 'server', 'src', 'core', 'data');
   for (const file of fs.readdirSync(dataDir).filter((f) => f.endsWith('.json'))) {
     const visit = (value: unknown, key: string) => {
       if (typeof value === 'string' && key === 'pattern') found.push({ file, source: value });
-      else if (Array.isArray(value)) value.forEach((v) => (typeof v === 'string' && (key === 'patterns' || key === 'synonyms') ? found.push({ file, source: v }) : visit(v, key)));
+      else if (Array.isArray(value)) value.forEach((v) => (typeof v === 'string' && (key === 'patterns' || key === 'synonyms' || key === 'keywords') ? found.push({ file, source: v }) : visit(v, key)));
       else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, k);
     };
     visit(JSON.parse(fs.readFileSync(path.join(dataDir, file), 'utf8')), '');

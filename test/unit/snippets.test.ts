@@ -205,7 +205,7 @@ describe('profile skeletons', () => {
       const { text } = expand(bodyText(byPrefix(profile)));
       const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(text);
       const headings = [...text.matchAll(/^#{2,6} (.+)$/gm)].map((m) => m[1]);
-      const ids = headings.map(classifyHeading);
+      const ids = headings.map((heading) => classifyHeading(heading));
 
       it('starts with front matter naming the profile, a title and the number of cases', () => {
         expect(frontMatter).not.toBeNull();

@@ -1,8 +1,8 @@
-import { analyseAction as analyse, type ActionAnalysis, type DiffuseOwner, type PartAnalysis, type SmartProblem, type Span } from './analysis/smart';
+import { analyseAction as analyse, namesOwner, type ActionAnalysis, type DiffuseOwner, type PartAnalysis, type SmartProblem, type Span } from './analysis/smart';
 import { findChildNoun } from './analysis/markers';
 import { memoByText } from './memo';
-import { hasValueIn, SpanIndex } from './model/spans';
-import type { ActionCell, ActionItem, ActionPart, DocumentModel, LintSettings } from './types';
+import { blockSentences, hasValueIn, SpanIndex } from './model/spans';
+import type { ActionCell, ActionItem, ActionPart, DocumentModel, LintSettings, Sentence } from './types';
 
 const analyses = new WeakMap<LintSettings['vocabulary'], (text: string) => ActionAnalysis>();
 
@@ -66,6 +66,9 @@ export interface ActionSummary {
   /** The analysis of the action's words, offsets relative to `item.start`. */
   analysis: ActionAnalysis;
 }
+
+/** A part that is still to be settled: "to be developed", "to be agreed", "being reviewed". */
+const UNDECIDED = /^\s*(?:(?:is|are)\s+)?(?:to be|being|not yet)\s+[a-z]+(?:ed|en)?\b/i;
 
 /** A cell or field holding nothing but a placeholder or a dash. */
 const PLACEHOLDER_ONLY = /^\s*(?:\[[^\]\n]*\]|\$\{\d+(?::[^}\n]*)?\}|TBC|TBD|TBA|TODO|X{2,})\s*\.?\s*$/i;
@@ -137,6 +140,8 @@ function fromCell(part: ActionPart, cell: ActionCell, source: PartSource, settin
   });
   switch (part) {
     case 'owner': {
+      // "To be developed", "being reviewed": the owner is still to be found.
+      if (UNDECIDED.test(cell.text)) return fail({ present: false, problem: 'no-owner' });
       // The column's words as the subject of a sentence, so that a diffuse owner is recognised.
       const analysed = analysisOf(`${cell.text} will act`, settings.vocabulary).owner;
       return analysed.problem === 'diffuse-owner' ? fail(analysed) : cellEvidence(cell, source);
@@ -146,6 +151,7 @@ function fromCell(part: ActionPart, cell: ActionCell, source: PartSource, settin
       return analysed.problem === 'unmeasured-quality' ? fail(analysed) : cellEvidence(cell, source);
     }
     case 'deadline': {
+      if (UNDECIDED.test(cell.text)) return fail({ present: false, problem: 'no-deadline' });
       const analysed = analysisOf(cell.text, settings.vocabulary).deadline;
       return analysed.problem === 'vague-time' ? fail(analysed) : cellEvidence(cell, source);
     }
@@ -183,9 +189,19 @@ function sectionStatements(model: DocumentModel, settings: LintSettings): Map<nu
   return bySection;
 }
 
-/** Briefings speak to the practitioner reading them: "Ask the child …" has an owner, the reader. */
-function readerOwns(model: DocumentModel): boolean {
-  return model.profile.definition.id !== 'maca-report';
+/** A heading that speaks to the reader: "What can you do now?", "Practice points". */
+const READER_HEADING = /\b(?:you|your|what to do|practice (?:points|tips|expectations)|top tips)\b/i;
+/** A heading that states a need without anyone to meet it: "What needs to happen?". */
+const NEED_HEADING = /\b(?:needs? to (?:happen|change)|should (?:happen|change))\b/i;
+
+/**
+ * An instruction ("Ask the child …") is the reader's to carry out under a heading that speaks to
+ * the reader, and anywhere in a briefing except under a heading that only states a need.
+ */
+function readerOwns(model: DocumentModel, item: ActionItem): boolean {
+  const heading = model.sections[item.section]?.title ?? '';
+  if (READER_HEADING.test(heading)) return true;
+  return model.profile.definition.id !== 'maca-report' && !NEED_HEADING.test(heading);
 }
 
 /** Where the action's own words start: after list numbering, or the action column of a table row. */
@@ -226,37 +242,86 @@ function toClauseEnd(summary: PartSummary, model: DocumentModel, item: ActionIte
 }
 
 /** Says that something is to be done: a modal, "X to do", or an instruction to the reader. */
-const DIRECTIVE = /\b(?:will|shall|should|must|needs? to|is to|are to|to be)\b/i;
+const DIRECTIVE = /\b(?:will|shall|should|must|needs? to|is to|are to|to be|(?:is|are) (?:now |currently )?being [a-z]+(?:ed|en))\b/i;
 
-/** A paragraph under an actions heading is an action only if it asks for something to be done. */
+/** An offer to the reader, not a task: "If you would like to book on the training, click here". */
+const OFFER = /^[\s\d.)•·-]*(?:if|should|when) you (?:would like|require|want|wish|need|are interested)\b/i;
+
+/** A paragraph under an actions heading is an action only if it asks for something to be done; an offer never is. */
 function isDirective(item: ActionItem, analysis: ActionAnalysis): boolean {
+  if (OFFER.test(item.text)) return false;
   return item.kind !== 'paragraph' || DIRECTIVE.test(item.text) || analysis.weakImperative || analysis.owner.problem === 'reader-addressed';
 }
 
 /** Words that show the text before "to" is not the subject of an action ("In order to", "It is important to"). */
-const NOT_A_SUBJECT = /^(?:in|due|according|prior|how|what|whether|it|there|this|we|they|is|are|was|were|be|been|has|have|had|needs?|important|able|likely|wants?|order|failed|tends?|continues?|going)$/i;
+const NOT_A_SUBJECT = /^(?:in|due|according|prior|how|what|whether|it|there|this|we|they|is|are|was|were|be|been|has|have|had|needs?|important|able|likely|wants?|order|failed|tends?|continues?|going|should|must|will|would|shall|can|could|may|might|do|does|did|vital|essential|crucial|necessary|key|helpful|useful|difficult|hard|easier|easy)$/i;
 
 /** "Schools to review …", "All agencies are to ensure …", "MACA audit tool to be amended …". */
 function isPlanForm(text: string): boolean {
-  const m = /^\s*(?:\d+(?:\.\d+)*[.)]?\s+)?((?:[\w'’&/-]+\s+){1,7}?)(?:is\s+|are\s+)?to\s+(?:be\s+)?[a-z]+/.exec(text);
+  // A verb follows "to", not a noun phrase ("… thought a referral to the service was enough").
+  const m = /^\s*(?:\d+(?:\.\d+)*[.)]?\s+)?((?:[\w'’&/-]+\s+){1,7}?)(?:is\s+|are\s+)?to\s+(?:be\s+)?(?!(?:the|a|an|this|that|these|those|their|his|her|its|our|your|all|each|every|any|other)\b)[a-z]+/.exec(text);
   if (!m || !/^[A-Z]/.test(m[1])) return false;
   return m[1].trim().split(/\s+/).every((word) => !NOT_A_SUBJECT.test(word));
 }
 
-/** Numbered paragraphs and list items of learning sections written as actions. */
-function softActions(model: DocumentModel): ActionItem[] {
+/**
+ * Future work the report commits to: "The Board will soon be running workshops …", "The strategy
+ * is being reviewed", "A new pathway is to be developed", "Training will be delivered".
+ */
+const COMMITMENT = new RegExp(
+  [
+    // Active: someone will do something (not "will need", "will help", "will mean" …).
+    '\\b(?:will|shall)\\s+(?:(?:soon|now|also|shortly|then|next|jointly|further)\\s+)?(?:be\\s+[a-z]+ing\\b|(?!be\\b|have\\b|need\\b|not\\b|help\\b|mean\\b|lead\\b|depend\\b|vary\\b|result\\b|make\\b|find\\b|feel\\b|see\\b|become\\b|continue\\b|benefit\\b)[a-z]+\\b)',
+    // Passive: something will be, is being or is to be done.
+    '\\b(?:will|shall)\\s+(?:(?:soon|now|also|shortly|then|next)\\s+)?be\\s+(?!needed\\b|required\\b|expected\\b|able\\b|based\\b|used\\b)[a-z]+(?:ed|en)\\b',
+    '\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?(?:being|to\\s+be)\\s+[a-z]+(?:ed|en)\\b',
+  ].join('|'),
+  'i',
+);
+const PASSIVE_COMMITMENT = /\bbe(?:ing)?\s+[a-z]+(?:ed|en)\b/i;
+/** An organisation, group or role as the subject: "The Board", "the service", "the panel". */
+const ORGANISATION = /\b(?:board|partnership|panel|service|team|sub-?group|group|trust|council|authority|department|forum|committee|executive|unit|agency|hub|network)s?\b/i;
+/** Sections whose sentences describe the audit or point elsewhere, not what will be done. */
+const NOT_COMMITTING = new Set(['context', 'method', 'resources', 'glossary', 'reflection', 'actions']);
+
+/** A sentence of a finding or learning paragraph that commits someone (or nobody) to future work. */
+function isCommitment(sentence: string, vocabulary: LintSettings['vocabulary']): boolean {
+  const text = sentence.trim();
+  if (/\?$/.test(text) || /^(?:if|when|where|unless|whether)\b/i.test(text) || /["“”]/.test(text)) return false;
+  const match = COMMITMENT.exec(text);
+  if (!match) return false;
+  if (PASSIVE_COMMITMENT.test(match[0])) return true;
+  // The subject is the end of the clause before the verb: "… in the hope that one will work" has none.
+  const clause = text.slice(0, match.index).split(/[,;:(]|\b(?:that|which|who|where|when|because|and|but|so|if|as)\b/i).pop() ?? '';
+  return ORGANISATION.test(clause) || namesOwner(clause, vocabulary);
+}
+
+/**
+ * Actions written outside the action plan, scored as soft actions: numbered paragraphs and list
+ * items of learning sections written as actions ("Schools to review …"), and sentences of
+ * finding and learning paragraphs that commit to future work.
+ */
+function softActions(model: DocumentModel, settings: LintSettings): ActionItem[] {
   const items: ActionItem[] = [];
   const numberStarts = model.numbered.map((n) => n.start).sort((a, b) => a - b);
-  for (const block of model.blocks) {
-    if (block.quoted || (block.kind !== 'paragraph' && block.kind !== 'listItem')) continue;
+  const sentencesOf = blockSentences(model);
+  model.blocks.forEach((block, index) => {
+    // Blocks under an actions heading are the action plan's own items.
+    if (block.quoted || (block.kind !== 'paragraph' && block.kind !== 'listItem')) return;
     const ids = model.sections[block.section]?.effectiveIds ?? [];
-    if (!ids.includes('learning') || ids.includes('actions')) continue;
     const text = model.prose.slice(block.start, block.end);
-    if (!isPlanForm(text)) continue;
     const numbered = hasValueIn(numberStarts, block.start, block.end);
     const kind = numbered ? 'numbered' : block.kind === 'listItem' ? 'listItem' : 'paragraph';
-    items.push({ kind, start: block.start, end: block.end, text, section: block.section, cells: {} });
-  }
+    if (ids.includes('learning') && !ids.includes('actions') && isPlanForm(text)) {
+      items.push({ kind, start: block.start, end: block.end, text, section: block.section, cells: {} });
+      return;
+    }
+    if (ids.some((id) => NOT_COMMITTING.has(id))) return;
+    for (const sentence of sentencesOf[index]) {
+      if (!isCommitment(sentence.text, settings.vocabulary)) continue;
+      items.push({ kind: 'paragraph', start: sentence.start, end: sentence.end, text: model.prose.slice(sentence.start, sentence.end), section: block.section, cells: {} });
+    }
+  });
   return items;
 }
 
@@ -276,7 +341,7 @@ function summarise(item: ActionItem, model: DocumentModel, settings: LintSetting
       const statement = shared.find((s) => s.analysis[part].present);
       if (statement) summary = fromText(statement.analysis[part], statement.text, statement.start, 'section');
     }
-    if (part === 'owner' && summary.problem === 'reader-addressed' && readerOwns(model)) {
+    if (part === 'owner' && summary.problem === 'reader-addressed' && readerOwns(model, item)) {
       summary = { present: true, source: 'text', evidence: summary.problemSpan && { ...summary.problemSpan, text: 'the reader' } };
     }
     parts[part] = summary;
@@ -299,6 +364,28 @@ function summarise(item: ActionItem, model: DocumentModel, settings: LintSetting
   };
 }
 
+/** The sentences of each prose block, by the block's start. */
+function sentencesByStart(model: DocumentModel): Map<number, Sentence[]> {
+  const bySentence = blockSentences(model);
+  return new Map(model.blocks.map((block, index) => [block.start, bySentence[index]]));
+}
+
+/**
+ * A paragraph under an actions heading that makes several commitments ("The Partnership will run
+ * workshops … A new screening tool is being developed.") holds several actions: one per committing
+ * sentence, with the sentences that follow it up to the next.
+ */
+function separateCommitments(item: ActionItem, sentences: Sentence[], model: DocumentModel, settings: LintSettings): ActionItem[] {
+  if (item.kind !== 'paragraph') return [item];
+  const starts = sentences.filter((sentence) => isCommitment(sentence.text, settings.vocabulary)).map((sentence) => sentence.start);
+  if (starts.length < 2) return [item];
+  return starts.map((start, i) => {
+    const from = i === 0 ? item.start : start;
+    const to = i + 1 < starts.length ? starts[i + 1] : item.end;
+    return { ...item, start: from, end: to, text: model.prose.slice(from, to) };
+  });
+}
+
 const cache = new WeakMap<DocumentModel, WeakMap<LintSettings, ActionSummary[]>>();
 
 /**
@@ -317,9 +404,12 @@ export function summariseActions(model: DocumentModel, settings: LintSettings): 
   let summaries = bySettings.get(settings);
   if (!summaries) {
     const statements = sectionStatements(model, settings);
+    const sentences = sentencesByStart(model);
     summaries = [
-      ...model.actions.flatMap((item) => summarise(item, model, settings, statements.get(item.section) ?? []) ?? []),
-      ...softActions(model).flatMap((item) => summarise(item, model, settings, [], true) ?? []),
+      ...model.actions
+        .flatMap((item) => separateCommitments(item, sentences.get(item.start) ?? [], model, settings))
+        .flatMap((item) => summarise(item, model, settings, statements.get(item.section) ?? []) ?? []),
+      ...softActions(model, settings).flatMap((item) => summarise(item, model, settings, [], true) ?? []),
     ].sort((a, b) => a.item.start - b.item.start);
     bySettings.set(settings, summaries);
   }

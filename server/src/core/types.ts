@@ -178,6 +178,8 @@ export interface Section {
   title: string;
   /** Leading number of the heading ("4", "4.0", "5.1") if any. */
   number: string | undefined;
+  /** The heading is a plain line standing alone, as in text from a PDF or Word, not Markdown heading syntax. */
+  plain: boolean;
   /** Canonical ids from this heading alone. */
   ids: SectionId[];
   /** Ids the content satisfies without a heading saying so (a methodology told in the introduction). */

@@ -23,6 +23,15 @@ export interface LexiconEntry {
   exemptions?: string[];
   /** `action`: only weak inside an action item (e.g. "may", "continue to"). */
   scope?: 'action';
+  /**
+   * The words stand for a number left out ("most practitioners", "it was felt"), not for a quality:
+   * they are no measure of an action, and "not" before them does not make them a finding of absence.
+   */
+  quantity?: boolean;
+  /** Sections in which the words are not a claim of the audit (a count in the background is not a finding). */
+  notInSections?: string[];
+  /** The suggestion when the number of cases audited is known; `{cases}` stands for it. */
+  suggestionWithCases?: string;
 }
 
 export interface WordingMatch {

@@ -92,12 +92,14 @@ const LEADING_CLAUSE =
 
 /** Where the subject of an action ends and its predicate begins. */
 const PREDICATE = new RegExp(
-  `${EDGE_BEFORE}(?:is to|are to|will|shall|should|must|needs? to|has to|have to|ha(?:s|ve) agreed to|agrees? to|is responsible|are responsible|takes? the lead|(?<!\\b(?:order|able|as|due|going|likely|used|how|relation|regard|prior|subsequent|according|access|up|want|wants|need|attention|respect|commitment|contribute)\\s)to)${EDGE_AFTER}`,
+  `${EDGE_BEFORE}(?:is to|are to|is being|are being|will|shall|should|must|needs? to|has to|have to|ha(?:s|ve) agreed to|agrees? to|is responsible|are responsible|takes? the lead|(?<!\\b(?:order|able|as|due|going|likely|used|how|relation|regard|prior|subsequent|according|access|up|want|wants|need|attention|respect|commitment|contribute)\\s)to)${EDGE_AFTER}`,
   'i',
 );
 
 const PASSIVE = anyOf([
   '(?:needs? to|has to|have to|is to|are to|ought to|to|will|shall|should|must|can|could|may|might|would) be (?:[a-z]+ed|given|taken|seen|done|made|kept|sent|held|shown|written|drawn|undertaken|sought|built|known|heard)',
+  // Work in progress with nobody named: "the strategy is being reviewed".
+  '(?:is|are) (?:now |currently )?being (?:[a-z]+ed|given|taken|done|made|written|drawn|undertaken|sought|built)',
   'it is recommended(?: that)?',
   'it is suggested that',
   'there (?:is|was) a need (?:to|for)',
@@ -233,7 +235,7 @@ const MEASURE = anyOf([
 function analyseMeasure(text: string, weak: WordingMatch[]): PartAnalysis {
   const evidence = firstMatch(MEASURE, text);
   if (evidence) return { present: true, evidence };
-  const quality = weak.find((hit) => hit.entry.category === 'Q' || hit.entry.category === 'O');
+  const quality = weak.find((hit) => (hit.entry.category === 'Q' || hit.entry.category === 'O') && !hit.entry.quantity);
   return quality
     ? { present: false, problem: 'unmeasured-quality', problemSpan: { start: quality.start, end: quality.end } }
     : { present: false, problem: 'no-measure' };
@@ -320,6 +322,12 @@ function userVocabularyFor(vocabulary?: ActionVocabulary): UserVocabulary | unde
     userCache.set(vocabulary, words);
   }
   return words;
+}
+
+/** Does the text name an agency or role, a configured one included, or a diffuse owner ("all agencies")? */
+export function namesOwner(text: string, vocabulary?: ActionVocabulary): boolean {
+  const matcher = ownerMatcherFor(vocabulary);
+  return firstMatch(matcher.named, text) !== undefined || matcher.diffuse.some(({ regex }) => firstMatch(regex, text) !== undefined);
 }
 
 /** Hedges and vague verbs in an action (lexicon categories H and V, action-only entries included). */

@@ -1,4 +1,4 @@
-import type { Heading, Nodes, Root, RootContent, Table } from 'mdast';
+import type { Heading, Nodes, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { parseDocument } from '../chunks';
 import { LineIndex } from '../text';
@@ -76,31 +76,135 @@ const HEADING_NUMBER = /^\s*(\d+(?:\.\d+)*)[.)]?(?=\s)/;
 
 function columnPart(header: string): ActionPart | 'action' | undefined {
   const h = header.toLowerCase();
+  // "Action / Outcome", "Actions taken", "Response": the column holds the actions themselves.
+  if (/\baction|recommendation|\bresponse/.test(h)) return 'action';
   if (/outcome|so that|impact|difference|for the child/.test(h)) return 'outcome';
   if (/owner|lead|who|responsib/.test(h)) return 'owner';
-  if (/measure|success|evidence|how will we know|target|kpi|indicator/.test(h)) return 'measure';
+  if (/measure|success|evidence|how (?:will )?(?:we|you) (?:will )?know|target|kpi|indicator/.test(h)) return 'measure';
   if (/due|by when|deadline|date|when|timescale|timeframe/.test(h)) return 'deadline';
-  if (/action|recommendation|what/.test(h)) return 'action';
+  if (/what/.test(h)) return 'action';
   return undefined;
 }
 
+/** "a) … b) … c) …": letters in order from a, each before the words it labels. */
+const LETTERED = /(?<![\p{L}\d])([a-h])\)\s+/gu;
+
+function letteredPieces(prose: string, start: number, end: number): [number, number][] {
+  const text = prose.slice(start, end);
+  const labels = [...text.matchAll(LETTERED)].filter((m, i) => m[1] === String.fromCharCode(97 + i));
+  if (labels.length < 2 || labels[0].index === undefined || text.slice(0, labels[0].index).trim() !== '') return [[start, end]];
+  return labels.map((m, i) => [start + (m.index ?? 0), i + 1 < labels.length ? start + (labels[i + 1].index ?? 0) : end]);
+}
+
+/**
+ * The separate entries of a table cell: lines broken by <br>, or items lettered a) b) c).
+ * Blank entries are dropped.
+ */
+function cellEntries(cell: TableCell, prose: string): ActionCell[] {
+  const pieces: [number, number][] = [];
+  let cursor = startOf(cell);
+  for (const child of cell.children) {
+    if (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value.trim())) {
+      pieces.push([cursor, startOf(child)]);
+      cursor = endOf(child);
+    }
+  }
+  pieces.push([cursor, endOf(cell)]);
+  return pieces
+    .flatMap(([start, end]) => letteredPieces(prose, start, end))
+    .map(([start, end]) => ({ start, end, text: prose.slice(start, end) }))
+    .filter((entry) => entry.text.trim() !== '');
+}
+
+/**
+ * One action per table row, or one per entry where the action cell holds several (lines broken by
+ * <br>, or lettered a) b) c)). The other cells go with each entry; a cell with as many entries
+ * gives each action its own.
+ */
 function tableActions(table: Table, prose: string, section: number): ActionItem[] {
   const [header, ...rows] = table.children;
   if (!header) return [];
   const parts = header.children.map((cell) => columnPart(plainText(prose, cell)));
-  return rows.map((row) => {
+  return rows.flatMap((row): ActionItem[] => {
     const cells: ActionItem['cells'] = {};
+    const entries: Partial<Record<ActionPart | 'action', ActionCell[]>> = {};
     row.children.forEach((cell, index) => {
       const part = parts[index];
       if (part && !cells[part]) {
-        const value: ActionCell = { start: startOf(cell), end: endOf(cell), text: prose.slice(startOf(cell), endOf(cell)) };
-        cells[part] = value;
+        cells[part] = { start: startOf(cell), end: endOf(cell), text: prose.slice(startOf(cell), endOf(cell)) };
+        entries[part] = cellEntries(cell, prose);
       }
     });
     const start = startOf(row);
     const end = endOf(row);
-    return { kind: 'tableRow', start, end, text: prose.slice(start, end), section, cells };
+    const actions = entries.action ?? [];
+    if (actions.length < 2) return [{ kind: 'tableRow', start, end, text: prose.slice(start, end), section, cells }];
+    return actions.map((action, i) => {
+      const own: ActionItem['cells'] = { action };
+      for (const part of ['owner', 'measure', 'deadline', 'outcome'] as const) {
+        const split = entries[part];
+        own[part] = split && split.length === actions.length ? split[i] : cells[part];
+      }
+      return { kind: 'tableRow', start: action.start, end: action.end, text: action.text, section, cells: own };
+    });
   });
+}
+
+/** A line standing for a heading: a few words, no closing full stop or comma. */
+const MAX_PLAIN_HEADING_WORDS = 12;
+const SMALL_WORDS = /^(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with|our|we|is|are|was|were|be|can|do|did|you|your|what|how)$/i;
+
+/** In capitals ("BACKGROUND", "2.0 AUDIT METHODOLOGY") or title case ("What Needs to Happen?"). */
+function capitalised(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return false;
+  if (letters === letters.toUpperCase()) return true;
+  // Words that start with a digit ("5-step", "7-minute") have no capital to give.
+  const words = text.split(/\s+/).filter((w) => /^[^\p{L}\p{N}]*\p{L}/u.test(w) && !SMALL_WORDS.test(w.replace(/[^\p{L}]/gu, '')));
+  return words.length > 0 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+}
+
+/** The words of a top-level block that could be a heading written as a plain line, with the inline content to show as one. */
+function plainHeadingCandidate(node: RootContent, prose: string): PhrasingContent[] | undefined {
+  let content: PhrasingContent[] | undefined;
+  if (node.type === 'paragraph') content = node.children;
+  // "1. INTRODUCTION" parses as a list of one item.
+  else if (node.type === 'list' && node.ordered && node.children.length === 1) {
+    const only = node.children[0].children;
+    if (only.length === 1 && only[0].type === 'paragraph') content = only[0].children;
+  }
+  if (!content) return undefined;
+  const text = prose.slice(startOf(node), endOf(node)).trim();
+  if (!text || /[\r\n]/.test(text) || /[.,;]$/.test(text)) return undefined;
+  if (text.split(/\s+/).length > MAX_PLAIN_HEADING_WORDS || !/^[\p{Lu}\d]/u.test(text)) return undefined;
+  // A line in sentence case is a heading only when it names a section ("Aim of the audit"), not when it merely contains a section word.
+  return capitalised(text) || classifyHeading(text, { byKeyword: false }).length > 0 ? content : undefined;
+}
+
+/**
+ * Text from a PDF or Word has its headings as plain lines: a short line standing alone, in
+ * capitals or title case (or naming a section), followed by text. Of several such lines in a row
+ * (a title block, a list of agencies) only the last, the one text follows, is a heading. Only in a
+ * document without Markdown headings below its title. The first line of the document, when it is
+ * such a line, is the document's title.
+ */
+function plainHeadings(tree: Root, prose: string): { headings: Map<RootContent, Heading>; numbers: Map<RootContent, string>; title?: string } {
+  const headings = new Map<RootContent, Heading>();
+  const numbers = new Map<RootContent, string>();
+  if (tree.children.some((n) => n.type === 'heading' && n.depth > 1)) return { headings, numbers };
+  const nodes = tree.children.filter((n) => n.type !== 'yaml' && n.type !== 'html' && n.type !== 'definition');
+  const candidates = nodes.map((node) => plainHeadingCandidate(node, prose));
+  nodes.forEach((node, i) => {
+    const content = candidates[i];
+    if (!content || i + 1 >= nodes.length || candidates[i + 1]) return;
+    headings.set(node, { type: 'heading', depth: 2, children: content, position: node.position });
+    // "1. INTRODUCTION" parsed as a list keeps its number as the list's start.
+    if (node.type === 'list' && typeof node.start === 'number') numbers.set(node, String(node.start));
+  });
+  const first = nodes[0];
+  const title = first && candidates[0] && nodes[0].type === 'paragraph' ? prose.slice(startOf(first), endOf(first)).trim() : undefined;
+  if (first && title && headings.size > 1 && headings.has(first)) headings.get(first)!.depth = 1;
+  return { headings, numbers, title };
 }
 
 /** The text with everything outside the given ranges blanked to spaces, line breaks kept; built in slices, not per character. */
@@ -146,11 +250,12 @@ export function buildModel(text: string, settings: LintSettings, parse: (text: s
   const frontMatter = readFrontMatter(tree, text);
 
   // Sections: each top-level heading opens one; content runs to the next heading of any depth.
+  const plain = plainHeadings(tree, prose);
   const sections: Section[] = [];
   const preamble: RootContent[] = [];
   for (const node of tree.children) {
-    if (node.type === 'heading') {
-      const heading = node as Heading;
+    const heading = node.type === 'heading' ? node : plain.headings.get(node);
+    if (heading) {
       const title = plainText(prose, heading);
       let parent: number | undefined;
       for (let i = sections.length - 1; i >= 0; i--) {
@@ -160,7 +265,7 @@ export function buildModel(text: string, settings: LintSettings, parse: (text: s
         }
       }
       // The first heading is the report's title, not a section, when it is an H1 above deeper headings.
-      const isTitle = sections.length === 0 && heading.depth === 1 && tree.children.some((n) => n.type === 'heading' && n.depth > 1);
+      const isTitle = sections.length === 0 && heading.depth === 1 && (plain.headings.size > 0 || tree.children.some((n) => n.type === 'heading' && n.depth > 1));
       const ids = isTitle ? [] : classifyHeading(title);
       const inherited = parent !== undefined ? sections[parent].effectiveIds : [];
       sections.push({
@@ -168,7 +273,8 @@ export function buildModel(text: string, settings: LintSettings, parse: (text: s
         heading,
         depth: heading.depth,
         title,
-        number: HEADING_NUMBER.exec(title)?.[1],
+        number: HEADING_NUMBER.exec(title)?.[1] ?? plain.numbers.get(node),
+        plain: heading !== node,
         ids,
         impliedIds: isTitle ? idsImpliedByTitle(title) : [],
         effectiveIds: ids.length > 0 ? ids : inherited,
@@ -201,15 +307,20 @@ export function buildModel(text: string, settings: LintSettings, parse: (text: s
   if (!sections.some((s) => s.ids.includes('method'))) {
     const candidate = sections.find((s) => (s.depth === 1 || s.ids.includes('context')) && describesMethod(prose.slice(s.headingEnd, s.end)));
     if (candidate) candidate.impliedIds.push('method');
+    // Text before the first heading (an untitled opening, as in text from a PDF) speaks for the report.
+    else if (sections.length > 0 && describesMethod(prose.slice(0, sections[0].start))) sections[0].impliedIds.push('method');
   }
 
   const firstH1 = sections.find((s) => s.depth === 1);
   const fmTitle = frontMatter?.data?.title;
+  const firstLine = plain.title !== undefined ? tree.children.find((n) => n.type !== 'yaml') : undefined;
   const title = firstH1
     ? { text: firstH1.title, start: firstH1.start, end: firstH1.headingEnd }
     : typeof fmTitle === 'string' && frontMatter
       ? { text: fmTitle, start: frontMatter.start, end: frontMatter.end }
-      : null;
+      : firstLine && plain.title
+        ? { text: plain.title, start: startOf(firstLine), end: endOf(firstLine) }
+        : null;
 
   const profile = resolveProfile(frontMatter, title?.text, settings);
 

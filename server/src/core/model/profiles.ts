@@ -77,7 +77,11 @@ export function resolveProfiles(custom: Record<string, ProfileSource>): Record<s
   return result;
 }
 
-/** Which built-in profile a title suggests. */
+/**
+ * Which built-in profile a title suggests. A briefing's title often names the audit too
+ * ("Learning from Multi-Agency Case Audit: 5-step briefing"): the more specific kind wins.
+ */
 export function guessProfileFromTitle(title: string): string | undefined {
-  return titlePatterns.find(([, pattern]) => pattern.test(title))?.[0];
+  const matching = titlePatterns.filter(([, pattern]) => pattern.test(title)).map(([id]) => id);
+  return matching.find((id) => id !== DEFAULT_PROFILE) ?? matching[0];
 }

@@ -26,9 +26,20 @@ function inGlossary(model: DocumentModel, offset: number): boolean {
   return sections.some((s) => s.start <= offset && offset < Math.max(s.end, s.headingEnd + 1));
 }
 
-/** Readers take a heading as a label, so an acronym written out only there is not defined for the text. */
+/**
+ * Readers take a heading as a label, so an acronym written out only there is not defined for the
+ * text. Sections are in document order, so the one whose heading could hold an offset is found by halving.
+ */
 function inHeading(model: DocumentModel, offset: number): boolean {
-  return model.sections.some((s) => s.heading !== null && s.start <= offset && offset < s.headingEnd);
+  const { sections } = model;
+  let [low, high] = [0, sections.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sections[middle].start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  const section = sections[low - 1];
+  return section !== undefined && section.heading !== null && offset < section.headingEnd;
 }
 
 /** Rows of a glossary table: the first cell an acronym, the second what it stands for. */
@@ -199,6 +210,13 @@ function describe(use: AcronymUse, settings: LintSettings, written: string | und
   return `It usually means "${senses[0]}": write it out at first use, "${written ?? senses[0]} (${use.text})".${deprecated}`;
 }
 
+function firstTextUse(uses: Use[], after: number, of: Use): Use | undefined {
+  for (let i = after + 1; i < uses.length; i++) {
+    if (uses[i].place === 'text' && sameAcronym(uses[i].text, of.text)) return uses[i];
+  }
+  return undefined;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'acronym-undefined',
@@ -235,7 +253,7 @@ export const rule: Rule = {
       const headed = own.find((d) => d.source === 'heading');
       const glossary = headed ?? own.find((d) => d.source === 'glossary');
       // Written out where the text first uses it; a heading or title only when the text never does.
-      const target = use.place === 'text' ? use : uses.slice(index + 1).find((u) => u.place === 'text' && sameAcronym(u.text, use.text)) ?? use;
+      const target = use.place === 'text' ? use : firstTextUse(uses, index, use) ?? use;
       const expansion = knownExpansion(target, inline ?? glossary, settings);
       const written = expansion && expansionAt(model, target, expansion);
       const inText = target !== use ? `where the text first uses it (line ${model.lines.position(target.start).line})` : undefined;

@@ -32,7 +32,8 @@ export const rule: Rule = {
         report({ ...at, message: `Heading level jumps from ${previousDepth} to ${section.depth} at "${section.title}". Use level ${previousDepth + 1} (${'#'.repeat(previousDepth + 1)}) so the outline nests properly.` });
       }
       previousDepth = section.depth;
-      if (isAllCaps(section.title)) {
+      // A plain line standing for a heading keeps the form of the document it came from.
+      if (!section.plain && isAllCaps(section.title)) {
         report({ ...at, message: `Heading "${section.title}" is in capitals. Write headings in sentence case: capitals are harder to read and some screen readers spell them out.` });
       }
     }

@@ -75,7 +75,9 @@ export const rule: Rule = {
     if (!primary) return;
     // Case selection is often told in the background section, so it counts too.
     const scope = model.sections.filter((s) => hasMethod(s) || s.ids.includes('grading') || s.ids.includes('context'));
-    const text = scope.map((s) => (s.impliedIds.length > 0 ? model.prose.slice(s.headingEnd, s.end) : sectionProse(model, s))).join('\n');
+    // A methodology told before the first heading is credited to the first section: read it there.
+    const opening = model.sections[0]?.impliedIds.includes('method') ? model.prose.slice(0, model.sections[0].start) : '';
+    const text = [opening, ...scope.map((s) => (s.impliedIds.length > 0 ? model.prose.slice(s.headingEnd, s.end) : sectionProse(model, s)))].join('\n');
     for (const item of ITEMS) {
       if (item.found(text, model)) continue;
       report({

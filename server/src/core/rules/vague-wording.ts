@@ -1,4 +1,5 @@
 import { isOutcomeFocused } from '../analysis/markers';
+import { auditedCaseCount } from '../model/method-cues';
 import type { Rule } from '../types';
 import { hitData, teach, wordingHits, type WordingHit } from './wording';
 
@@ -47,18 +48,19 @@ export const rule: Rule = {
     category: 'wording',
     defaultSeverity: 'warning',
     fixable: false,
-    rationale: 'Words such as "consider", "ensure", "robust", "timely" or "where possible" promise without committing: nobody can later tell whether they were done. In an action they are a warning; elsewhere, and inside an action that already has an owner, a measure and a deadline, they are info. Outside actions, hedges, vague verbs, outcomes and times are reported only where the sentence says what should happen ("should", "must", "needs to", an instruction), not where it describes what happened. Reports that something was "not timely", questions and quoted text are not reported.',
+    rationale: 'Words such as "consider", "ensure", "robust", "timely" or "where possible" promise without committing: nobody can later tell whether they were done. In an action they are a warning; elsewhere, and inside an action that already has an owner, a measure and a deadline, they are info. Outside actions, hedges, vague verbs, outcomes and times are reported only where the sentence says what should happen ("should", "must", "needs to", an instruction), not where it describes what happened. Reports that something was "not timely", questions, quoted text, definitions ("… means …", "… is defined as …") and sentences that cite their source ("… (Working Together 2023)") are not reported. A finding that counts without a number ("most practitioners", "in some cases", "it was felt") is info, with the exact form to use out of the cases the methodology counts ("in 3 of 5 cases").',
     bad: '- Consider the use of multi-agency chronologies where possible.',
     good: '- For every child on a plan for neglect, the core group keeps a shared chronology from the first meeting, so that patterns of missed health care are visible.',
   },
   check(context) {
+    const cases = auditedCaseCount(context.model);
     for (const hit of wordingHits(context, ['H', 'V', 'Q', 'O', 'T', 'J'])) {
       // One finding per phrase: "timely" standing in for a deadline is the deadline rule's to report.
       if (isGrade(hit) || descriptive(hit) || carriedByActionRule(hit)) continue;
       context.report({
         start: hit.start,
         end: hit.end,
-        message: teach(hit, 'Vague wording'),
+        message: teach(hit, 'Vague wording', cases),
         demote: demoted(hit),
         data: hitData(hit),
       });
