@@ -31,6 +31,23 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode', './export.js'] },
 ];
 
+// VS Code for the Web: the extension in the browser's extension host and the server in a web worker.
+const browser = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  define: { AUDIT_LINT_VERSION: JSON.stringify(version) },
+  inject: [],
+  // The core and the server use node:path on paths that are posix-style in a browser too.
+  alias: { 'node:path': 'path-browserify', path: 'path-browserify' },
+  // Both run in web workers, which have no DOM: packages with a worker build must use it.
+  conditions: ['worker'],
+};
+const browserEntries = [
+  { in: 'client/src/browser/extension.ts', out: 'dist/web/client.js', format: 'cjs', external: ['vscode'] },
+  { in: 'server/src/lsp/browserMain.ts', out: 'dist/web/server.js', format: 'iife' },
+];
+
 await Promise.all(
   entries
     .filter((entry) => existsSync(entry.in))
@@ -42,5 +59,10 @@ await Promise.all(
         external: entry.external ?? [],
         banner: entry.banner ? { js: entry.banner } : undefined,
       }),
+    )
+    .concat(
+      browserEntries
+        .filter((entry) => existsSync(entry.in))
+        .map((entry) => build({ ...browser, entryPoints: [entry.in], outfile: entry.out, format: entry.format, external: entry.external ?? [] })),
     ),
 );

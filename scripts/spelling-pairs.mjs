@@ -53,6 +53,18 @@ export const ACCEPTED = {
   disk: 'a computer disk',
 };
 
+/**
+ * Words both dictionaries accept because they are right in one sense, which British English spells
+ * differently in another: reported only where no word nearby points to the sense both share.
+ */
+export const SENSES = {
+  program: {
+    british: 'programme',
+    reason: 'a plan of work or a series of sessions is a programme in British English; a computer program is a program in both',
+    unlessNear: 'computers?|software|apps?|code|coding|digital|online|websites?|databases?|spreadsheets?|algorithms?|systems?|devices?|laptops?|tablets?|install(?:ed|s)?',
+  },
+};
+
 function parseAffixes(text) {
   const rules = new Map();
   const lines = text.split(/\r?\n/);
@@ -154,6 +166,17 @@ export function derivePairs(american, british) {
     .sort();
 }
 
+/** Sense pairs with the endings both forms take ("program", "programs"), checked against the dictionaries. */
+export function deriveSenses(american, british) {
+  return Object.entries(SENSES).map(([us, { british: gb, reason, unlessNear }]) => {
+    if (!american.has(us) || !british.has(us) || american.has(gb) || !british.has(gb)) {
+      throw new Error(`"${us}" must be in both dictionaries and "${gb}" only in the British one`);
+    }
+    const endings = ['', 's', 'd', 'ed', 'ing'].filter((ending) => british.has(gb + ending) && american.has(us + ending) && !american.has(gb + ending));
+    return { family: [us, gb, ...endings.map((ending) => ending || '-')].join(' '), reason, unlessNear };
+  });
+}
+
 /** The data file's content. */
 export function spellingData() {
   const us = loadDictionary('dictionary-en');
@@ -164,6 +187,7 @@ export function spellingData() {
     format: 'Each family is "americanStem britishStem ending …": each stem plus each ending gives a pair; "-" stands for nothing.',
     accepted: ACCEPTED,
     families: derivePairs(us.words, gb.words),
+    senses: deriveSenses(us.words, gb.words),
   };
 }
 

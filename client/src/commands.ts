@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { builtInProfiles } from '../../server/src/core/model/profiles';
 import { reportSkeleton } from '../../server/src/core/skeleton';
 import { actionRows, renderActionTracker } from '../../server/src/core/action-tracker';
 import { lint } from '../../server/src/core/engine';
 import { FIX_ALL_KIND } from '../../server/src/lsp/protocol';
-import { settingsForFile } from './reportSettings';
+import type { LintSettings } from '../../server/src/core/types';
 
 /** New audit report: pick a profile, get an untitled document with its skeleton. */
 export async function newReport(): Promise<vscode.TextEditor | undefined> {
@@ -33,18 +33,19 @@ export async function fixAll(): Promise<void> {
   await vscode.commands.executeCommand('editor.action.sourceAction', { kind: FIX_ALL_KIND, apply: 'first' });
 }
 
-export async function restartServer(client: LanguageClient): Promise<void> {
-  await client.restart();
+export async function restartServer(client: BaseLanguageClient): Promise<void> {
+  if (client.isRunning()) await client.stop();
+  await client.start();
 }
 
 /** Export the active report's actions, with the SMART parts each has, as CSV for an action tracker. */
-export async function exportActions(): Promise<void> {
+export async function exportActions(settingsFor: (uri: vscode.Uri) => LintSettings): Promise<void> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document || document.languageId !== 'markdown') {
     void vscode.window.showInformationMessage('Open an audit report to export its actions.');
     return;
   }
-  const settings = settingsForFile(document.uri.scheme === 'file' ? document.uri.fsPath : undefined);
+  const settings = settingsFor(document.uri);
   const file = vscode.workspace.asRelativePath(document.uri);
   const rows = actionRows(file, lint(document.getText(), settings).model, settings);
   if (rows.length === 0) {
@@ -54,10 +55,10 @@ export async function exportActions(): Promise<void> {
   // The same columns as "audit-lint actions --format csv", so trackers can combine both.
   const csv = renderActionTracker('csv', rows);
   const target = await vscode.window.showSaveDialog({
-    defaultUri: document.uri.scheme === 'file' ? vscode.Uri.file(document.uri.fsPath.replace(/\.md$/i, '-actions.csv')) : undefined,
+    defaultUri: document.uri.scheme === 'untitled' ? undefined : document.uri.with({ path: document.uri.path.replace(/\.md$/i, '-actions.csv') }),
     filters: { CSV: ['csv'] },
   });
   if (!target) return;
-  await vscode.workspace.fs.writeFile(target, Buffer.from(csv, 'utf8'));
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(csv));
   void vscode.window.showInformationMessage(`Exported ${rows.length} actions to ${vscode.workspace.asRelativePath(target)}.`);
 }

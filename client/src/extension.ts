@@ -1,14 +1,13 @@
-import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { exportActions, fixAll, newReport, openPreview, restartServer } from './commands';
+import { activateWith } from './activate';
 import { exportReport } from './export';
-import { auditLintPreview } from './preview/plugin';
-import { ReportStatus } from './status';
-import { AuditLintTaskProvider, TASK_TYPE } from './tasks';
+import { settingsForUri } from './reportSettings';
+import { AuditLintTaskProvider } from './tasks';
 
 let client: LanguageClient | undefined;
 
+/** The extension under Node (desktop VS Code, remote hosts): the server runs as a Node process. */
 export async function activate(context: vscode.ExtensionContext) {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -26,27 +25,7 @@ export async function activate(context: vscode.ExtensionContext) {
     outputChannelName: 'audit-lint',
   };
   client = new LanguageClient('auditLint', 'audit-lint', serverOptions, clientOptions);
-  const languageClient = client;
-  const status = new ReportStatus(languageClient);
-  context.subscriptions.push(
-    status,
-    vscode.commands.registerCommand('auditLint.newReport', newReport),
-    vscode.commands.registerCommand('auditLint.openPreview', openPreview),
-    vscode.commands.registerCommand('auditLint.fixAll', fixAll),
-    vscode.commands.registerCommand('auditLint.exportActions', exportActions),
-    vscode.commands.registerCommand('auditLint.exportWord', (target?: unknown) => exportReport('docx', target)),
-    vscode.commands.registerCommand('auditLint.exportWebPage', (target?: unknown) => exportReport('html', target)),
-    vscode.commands.registerCommand('auditLint.restartServer', () => restartServer(languageClient)),
-    vscode.tasks.registerTaskProvider(TASK_TYPE, new AuditLintTaskProvider()),
-  );
-  await client.start();
-  void status.update();
-
-  return {
-    extendMarkdownIt(md: MarkdownIt) {
-      return md.use(auditLintPreview);
-    },
-  };
+  return activateWith(context, client, { settingsFor: settingsForUri, taskProvider: new AuditLintTaskProvider(), exportReport });
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import type * as vscode from 'vscode';
 import { ConfigLoader } from '../../server/src/core/config/load';
 import { resolveSettings } from '../../server/src/core/config/settings';
 import type { LintSettings } from '../../server/src/core/types';
@@ -28,4 +29,9 @@ export function settingsForFile(fsPath: string | undefined): LintSettings {
     }
   }
   return resolveSettings(undefined, '(defaults)');
+}
+
+/** The same for a document's URI: only files on disk have a configuration here. */
+export function settingsForUri(uri: vscode.Uri | undefined): LintSettings {
+  return settingsForFile(uri?.scheme === 'file' ? uri.fsPath : undefined);
 }

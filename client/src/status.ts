@@ -1,16 +1,21 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ReportSummaryRequest, type ReportSummary } from '../../server/src/lsp/protocol';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** The file name shown on a document's tab ("report.md", "Untitled-1"). */
+function documentName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
 export function statusText(summary: ReportSummary): string {
   const { error, warning } = summary.counts.bySeverity;
   const smart = summary.actions.filter((a) => a.score === 4).length;
   const actions = summary.actions.length > 0 ? ` · SMART ${smart} of ${summary.actions.length}` : '';
-  return `$(checklist) ${plural(error, 'error')}, ${plural(warning, 'warning')}${actions}`;
+  return `${plural(error, 'error')}, ${plural(warning, 'warning')}${actions}`;
 }
 
 /** Status bar item for the active audit report: counts and SMART actions; a click opens the Problems panel. */
@@ -19,7 +24,7 @@ export class ReportStatus implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.item];
   private generation = 0;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: BaseLanguageClient) {
     this.item.name = 'audit-lint';
     this.item.command = 'workbench.actions.view.problems';
     this.disposables.push(
@@ -53,7 +58,10 @@ export class ReportStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    this.item.text = statusText(summary);
+    const text = statusText(summary);
+    this.item.text = `$(checklist) ${text}`;
+    // Screen readers (and the end-to-end tests) hear which document the counts belong to.
+    this.item.accessibilityInformation = { label: `audit-lint, ${documentName(document.uri)}: ${text}`, role: 'button' };
     this.item.tooltip = `audit-lint (${summary.profile}): ${plural(summary.counts.bySeverity.info, 'info')}. Click to open the Problems panel.`;
     this.item.show();
   }

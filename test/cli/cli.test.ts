@@ -261,6 +261,8 @@ describe('--fix', () => {
     const fixed = fs.readFileSync(path.join(dir, 'r.md'), 'utf8');
     expect(fixed).toContain('"Good"');
     expect(fixed).toContain('adequate');
+    // consistent-terms offers "multi-agency" in the editor; --fix does not change words.
+    expect(fixed).toContain('multi agency chronologies');
     // Insertions only: the original text survives, character by character and in order.
     let at = 0;
     const inOrder = [...text].every((char) => (at = fixed.indexOf(char, at) + 1) > 0);

@@ -10,6 +10,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launch, runExtensionTests } from './harness.mjs';
+import { editorText, openFile, parseStatus, reportStatus, settledProblems, severityCount } from './window.mjs';
 import { bundleHostTests, exampleWorkspace as newExampleWorkspace, HOST_TESTS, RESULTS_FILE, root } from './setup-shared.mjs';
 
 const VSIX = join(root, 'audit-lint.vsix');
@@ -44,118 +45,6 @@ before(async () => {
 after(() => {
   for (const dir of workspaces) rmSync(dir, { recursive: true, force: true });
 });
-
-/**
- * Every row of the Problems panel, grouped by file. The panel is a virtual list that only renders
- * the rows in view, so it is scrolled from top to bottom and the rows collected by their index.
- * Returns Map(file name → { count: the file row's count, rows: marker aria-labels in order }).
- */
-async function problemsByFile(vscode) {
-  const { page } = vscode;
-  await vscode.problems(); // opens the panel if needed
-  const list = page.locator('.markers-panel .monaco-list').first();
-  const byIndex = new Map();
-  /** Adds the rendered rows to byIndex; returns which are rendered (a file's row may stay stuck at the top). */
-  const read = async () => {
-    const rows = await page
-      .locator('.markers-panel .monaco-list-row')
-      .evaluateAll((els) => els.map((el) => [Number(el.getAttribute('data-index')), el.getAttribute('aria-label') ?? '']));
-    for (const [index, label] of rows) byIndex.set(index, label);
-    return rows.map(([index]) => index).sort((x, y) => x - y).join();
-  };
-  /** Where the list is scrolled, read from its scroll bar's slider (which fades out but keeps its layout). */
-  const position = () =>
-    list.evaluate((el) => {
-      const bar = el.querySelector('.scrollbar.vertical');
-      const slider = bar?.querySelector('.slider');
-      if (!bar || !slider || slider.offsetHeight === 0) return { start: true, end: true };
-      return { start: slider.offsetTop === 0, end: slider.offsetTop + slider.offsetHeight >= bar.clientHeight - 1 };
-    });
-  const box = (await list.count()) ? await list.boundingBox() : null;
-  if (box) {
-    // The mouse rests on the list's scroll bar, where no row shows a hover that would take the
-    // wheel events; scrolling moves neither focus nor selection.
-    const wheel = async (delta, wiggle) => {
-      await page.mouse.move(box.x + box.width - 4 - (wiggle % 2), box.y + box.height / 2);
-      await page.mouse.wheel(0, delta);
-    };
-    // Small steps: one huge wheel delta is ignored.
-    const toStart = async () => {
-      for (let i = 0; i < 100 && !(await position()).start; i++) {
-        await wheel(-400, i);
-        await page.waitForTimeout(40);
-      }
-    };
-    await toStart();
-    // Less than a screenful at a time, so no row is skipped, until the end has been read.
-    for (let i = 0; i < 200; i++) {
-      await read();
-      if ((await position()).end) break;
-      await wheel(150, i + 1);
-      await page.waitForTimeout(60);
-    }
-    await read();
-    await toStart();
-  }
-  const files = new Map();
-  let current;
-  for (const [, label] of [...byIndex].sort((a, b) => a[0] - b[0])) {
-    const file = /^(\d+) problems? in file (.+?) of folder /.exec(label) ?? /^(\d+) problems? in file (\S+)/.exec(label);
-    if (file) {
-      current = { count: Number(file[1]), rows: [] };
-      files.set(file[2], current);
-    } else if (current && /^(Error|Warning|Info)\b/.test(label)) {
-      current.rows.push(label);
-    }
-  }
-  return files;
-}
-
-/** Open a workspace file (its tab when it has one, else through Quick Open) and wait until its editor is the active one. */
-async function openFile(vscode, name) {
-  const tab = vscode.page.locator(`.tab[data-resource-name="${name}"]`).first();
-  if (await tab.count()) await tab.click();
-  else await vscode.openFile(name);
-  await vscode.page.locator(`.tab.active[data-resource-name="${name}"]`).first().waitFor({ timeout: 10_000 });
-}
-
-/** The visible text of the active editor (Monaco renders spaces as no-break spaces). */
-async function editorText(vscode) {
-  const text = await vscode.page.locator('.editor-instance .monaco-editor .view-lines >> visible=true').first().innerText();
-  return text.replace(/\u00a0/g, ' ');
-}
-
-const severityCount = (rows, severity) => rows.filter((row) => row.startsWith(`${severity}:`)).length;
-
-/** The file's Problems rows once the panel lists them all and they stop changing. */
-async function settledProblems(vscode, file, accept = (group) => group.rows.length > 0, timeout = 30_000) {
-  let last = '';
-  return vscode.waitFor(
-    async () => {
-      const group = (await problemsByFile(vscode)).get(file) ?? { count: 0, rows: [] };
-      const key = JSON.stringify(group);
-      const same = key === last;
-      last = key;
-      return same && group.rows.length === group.count && accept(group) && group;
-    },
-    { timeout, interval: 400, message: `the Problems panel rows of ${file}` },
-  );
-}
-
-/** The audit-lint status bar item's text ("2 errors, 3 warnings · SMART 1 of 4", icon left out). */
-async function reportStatus(vscode, accept = () => true) {
-  return vscode.waitFor(
-    async () => (await vscode.statusBarTexts()).find((text) => /^\d+ errors?, \d+ warnings?/.test(text) && accept(text)),
-    { message: 'the audit-lint status bar item' },
-  );
-}
-
-function parseStatus(text) {
-  const match = /^(\d+) errors?, (\d+) warnings?(?: · SMART (\d+) of (\d+))?$/.exec(text);
-  assert.ok(match, `unexpected status bar text: ${text}`);
-  const [, error, warning, smart, total] = match.map(Number);
-  return { error, warning, smart: Number.isNaN(smart) ? undefined : smart, total: Number.isNaN(total) ? undefined : total };
-}
 
 describe('the packaged extension, driven through the VS Code UI', { timeout: 180_000 }, () => {
   let vscode;
@@ -204,7 +93,7 @@ describe('the packaged extension, driven through the VS Code UI', { timeout: 180
     await vscode.screenshot(`${label}-problems-poor`);
 
     await openFile(vscode, 'maca-report-good.md');
-    await reportStatus(vscode, (text) => text.startsWith('0 errors'));
+    await reportStatus(vscode, 'maca-report-good.md', (text) => text.startsWith('0 errors'));
     const good = await settledProblems(vscode, 'maca-report-good.md', () => true);
     assert.equal(severityCount(good.rows, 'Error'), 0, `the good report has errors:\n${good.rows.join('\n')}`);
     assert.equal(severityCount(good.rows, 'Warning'), 0, `the good report has warnings:\n${good.rows.join('\n')}`);
@@ -215,7 +104,7 @@ describe('the packaged extension, driven through the VS Code UI', { timeout: 180
     await openFile(vscode, 'maca-report-poor.md');
     const rows = cliProblemRows(join(workspace, 'maca-report-poor.md'));
     const group = await settledProblems(vscode, 'maca-report-poor.md', (g) => g.count === rows);
-    const status = parseStatus(await reportStatus(vscode, (text) => !text.startsWith('0 errors, 0 warnings')));
+    const status = parseStatus(await reportStatus(vscode, 'maca-report-poor.md'));
     assert.equal(status.error, severityCount(group.rows, 'Error'), 'errors in the status bar and in the Problems panel');
     assert.equal(status.warning, severityCount(group.rows, 'Warning'), 'warnings in the status bar and in the Problems panel');
     const actions = cliActions(join(workspace, 'maca-report-poor.md'));
@@ -223,7 +112,8 @@ describe('the packaged extension, driven through the VS Code UI', { timeout: 180
     assert.deepEqual([status.smart, status.total], [actions.smart, actions.total], 'SMART figure in the status bar and from the CLI');
 
     await openFile(vscode, 'maca-report-good.md');
-    const good = parseStatus(await reportStatus(vscode, (text) => text.startsWith('0 errors, 0 warnings')));
+    const good = parseStatus(await reportStatus(vscode, 'maca-report-good.md'));
+    assert.deepEqual([good.error, good.warning], [0, 0], 'errors and warnings of the good report');
     const goodActions = cliActions(join(workspace, 'maca-report-good.md'));
     assert.deepEqual([good.smart, good.total], [goodActions.smart, goodActions.total], 'SMART figure of the good report');
     await vscode.screenshot(`${label}-status-bar`);
@@ -254,7 +144,7 @@ describe('the packaged extension, driven through the VS Code UI', { timeout: 180
     const afterFix = await settledProblems(vscode, 'learning-briefing-poor.md', (g) => !g.rows.some((r) => r.startsWith(missing)));
     assert.ok(afterFix.rows.length > 0, 'the other findings are gone too');
     assert.equal(severityCount(afterFix.rows, 'Error'), 0, `errors remain:\n${afterFix.rows.join('\n')}`);
-    const status = parseStatus(await reportStatus(vscode, (text) => text.startsWith('0 errors')));
+    const status = parseStatus(await reportStatus(vscode, 'learning-briefing-poor.md', (text) => text.startsWith('0 errors')));
     assert.equal(status.warning, severityCount(afterFix.rows, 'Warning'), 'warnings in the status bar after the fix');
     await vscode.screenshot(`${label}-quick-fix-applied`);
   });
@@ -280,7 +170,7 @@ describe('the packaged extension, driven through the VS Code UI', { timeout: 180
     const group = await settledProblems(vscode, 'Untitled-1', (g) => g.rows.length > 0);
     assert.equal(severityCount(group.rows, 'Error'), 0, `the new report has errors:\n${group.rows.join('\n')}`);
     const expected = `0 errors, ${severityCount(group.rows, 'Warning')} warning`;
-    const status = await reportStatus(vscode, (text) => text.startsWith(expected)).catch(async (error) => {
+    const status = await reportStatus(vscode, 'Untitled-1', (text) => text.startsWith(expected)).catch(async (error) => {
       error.message += `; status bar: ${JSON.stringify(await vscode.statusBarTexts())}`;
       throw error;
     });
@@ -290,20 +180,19 @@ describe('the packaged extension, driven through the VS Code UI', { timeout: 180
 
   uiTest('the audit preview shows the scorecard with its sections and actions', async (label) => {
     await openFile(vscode, 'maca-report-poor.md');
-    const status = parseStatus(await reportStatus(vscode, (text) => !text.startsWith('0 errors, 0 warnings')));
+    const status = parseStatus(await reportStatus(vscode, 'maca-report-poor.md'));
     await vscode.runCommand('audit-lint: Open audit preview to the side');
     await vscode.page.locator('.tab[aria-label*="Preview"][aria-label*="maca-report-poor.md"]').first().waitFor({ timeout: 30_000 });
     const card = vscode.webview().locator('.audit-lint-scorecard');
     await card.waitFor({ timeout: 30_000 });
     const heading = await card.locator('.audit-lint-heading').innerText();
     assert.match(heading, /^audit-lint · \S/, `scorecard heading: ${heading}`);
-    // The preview renders again as the editor settles; give it a few seconds to show the same counts.
+    // The preview may render again while it opens; wait for the counts of the report as it is.
     const expected = new RegExp(`^${status.error} errors? ${status.warning} warnings? \\d+ infos?$`);
     let counts = '';
-    for (const deadline = Date.now() + 15_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
-      counts = await vscode.webview().locator('.audit-lint-scorecard .audit-lint-counts').innerText();
-      if (expected.test(counts)) break;
-    }
+    await vscode
+      .waitFor(async () => expected.test((counts = await card.locator('.audit-lint-counts').innerText())), { timeout: 15_000, message: 'the scorecard counts' })
+      .catch(() => {});
     assert.match(counts, expected, `scorecard counts "${counts}" against the status bar ${JSON.stringify(status)}`);
 
     const sections = await card.locator('table.audit-lint-sections tbody tr').evaluateAll((rows) => rows.map((r) => r.innerText.replace(/\s+/g, ' ').trim()));

@@ -209,7 +209,7 @@ export async function launch(options) {
     const baseUrl = `http://127.0.0.1:${port}`;
     await page.goto(`${baseUrl}/?${query}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    return new Session({ page, baseUrl, port, workspace, logFile, serverMs, testsExitCode, cleanup });
+    return new Session({ page, baseUrl, port, workspace, home, logFile, serverMs, testsExitCode, cleanup });
   } catch (error) {
     await cleanup();
     throw error;
@@ -250,8 +250,8 @@ export async function runExtensionTests({ name = 'extension-tests', timeoutMs = 
 }
 
 class Session {
-  constructor({ page, baseUrl, port, workspace, logFile, serverMs, testsExitCode, cleanup }) {
-    Object.assign(this, { page, baseUrl, port, workspace, logFile, serverMs, testsExitCode });
+  constructor({ page, baseUrl, port, workspace, home, logFile, serverMs, testsExitCode, cleanup }) {
+    Object.assign(this, { page, baseUrl, port, workspace, home, logFile, serverMs, testsExitCode });
     this.cleanup = cleanup;
   }
 

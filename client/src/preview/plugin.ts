@@ -1,18 +1,18 @@
 import type MarkdownIt from 'markdown-it';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
+import type * as vscode from 'vscode';
 import { lint, type LintResult } from '../../../server/src/core/engine';
 import { guessProfileFromTitle } from '../../../server/src/core/model/profiles';
 import { summariseReport } from '../../../server/src/core/summary';
 import type { Finding, LintSettings } from '../../../server/src/core/types';
-import { settingsForFile } from '../reportSettings';
+import { resolveSettings } from '../../../server/src/core/config/settings';
 import { escapeHtml, scorecardHtml } from './scorecard';
 
-/** VS Code's preview passes the shown document's URI in the environment as currentDocument. */
-function settingsFor(env: { currentDocument?: { scheme?: string; fsPath?: string } } | undefined): LintSettings {
-  const document = env?.currentDocument;
-  return settingsForFile(document?.scheme === 'file' ? document.fsPath : undefined);
-}
+/** Settings for the shown document; VS Code's preview passes its URI in the environment as currentDocument. */
+export type PreviewSettings = (document: vscode.Uri | undefined) => LintSettings;
+
+const defaultSettings: PreviewSettings = () => resolveSettings(undefined, '(defaults)');
 
 /** Only audit reports get a scorecard: the front matter names a profile, or the title is a report's. */
 function isAuditReport(result: LintResult): boolean {
@@ -49,12 +49,12 @@ function markFinding(state: StateCore, finding: Finding, phrase: string): boolea
 }
 
 /** markdown-it plugin: a scorecard above an audit report and its flagged phrases marked, with the reason on hover. */
-export function auditLintPreview(md: MarkdownIt): void {
+export function auditLintPreview(md: MarkdownIt, settingsFor: PreviewSettings = defaultSettings): void {
   md.core.ruler.push('audit_lint', (state) => {
     let result: LintResult;
     let settings: LintSettings;
     try {
-      settings = settingsFor(state.env);
+      settings = settingsFor((state.env as { currentDocument?: vscode.Uri } | undefined)?.currentDocument);
       result = lint(state.src, settings);
     } catch {
       return;

@@ -60,7 +60,12 @@ export function memoByText<T>(compute: (text: string) => T): (text: string) => T
   return (text) => (active ? active.recall(owner, text, compute) : compute(text));
 }
 
-/** A copy that does not share storage with the document it was cut from, so a key never keeps an old version alive. */
+/**
+ * A copy that does not share storage with the document it was cut from, so a key never keeps an
+ * old version alive. Through a Buffer under Node; a browser (VS Code for the Web) has none, and
+ * there JSON.parse builds a new string.
+ */
 function ownCopy(text: string): string {
-  return text.length < 16 ? text : Buffer.from(text, 'utf16le').toString('utf16le');
+  if (text.length < 16) return text;
+  return typeof Buffer === 'function' ? Buffer.from(text, 'utf16le').toString('utf16le') : (JSON.parse(JSON.stringify(text)) as string);
 }

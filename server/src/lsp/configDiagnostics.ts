@@ -1,10 +1,9 @@
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError } from '../core/config/validate';
 import { lineRange, SOURCE } from './convert';
-import { nodeFileSystem } from './configuration';
+import type { ServerHost } from './host';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -33,15 +32,15 @@ export class ConfigDiagnostics {
   /** Message shown per configuration file path. */
   private readonly shown = new Map<string, string>();
 
-  constructor(private readonly connection: Connection) {}
+  constructor(private readonly connection: Connection, private readonly host: ServerHost) {}
 
   /** Show the error for its file, unless the same one is already shown. */
   show(error: ConfigError): void {
-    const uri = pathToFileURL(error.file).toString();
+    const uri = this.host.uriOf(error.file);
     const message = `${error.key ? `"${error.key}": ` : ''}${error.expected}`;
     if (this.shown.get(error.file) === message) return;
     this.shown.set(error.file, message);
-    const text = nodeFileSystem.readFile(error.file) ?? '';
+    const text = this.host.fileSystem.readFile(error.file) ?? '';
     const line = error.line ?? (error.key ? locateKey(text, error.file, error.key) : undefined) ?? 1;
     const document = TextDocument.create(uri, 'json', 0, text);
     const diagnostic: Diagnostic = {
@@ -56,7 +55,7 @@ export class ConfigDiagnostics {
 
   clear(file: string): void {
     if (!this.shown.delete(file)) return;
-    this.connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics: [] });
+    this.connection.sendDiagnostics({ uri: this.host.uriOf(file), diagnostics: [] });
   }
 
   /** Files that currently show an error. */

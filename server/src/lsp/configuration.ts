@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ConfigLoader, CONFIG_FILE_NAMES, parseConfigText, type FileSystem } from '../core/config/load';
@@ -6,25 +5,13 @@ import { resolveSettings } from '../core/config/settings';
 import { ConfigError } from '../core/config/validate';
 import type { LintSettings } from '../core/types';
 
-export const nodeFileSystem: FileSystem = {
-  readFile(file) {
-    try {
-      return fs.readFileSync(file, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
-      throw error;
-    }
-  },
-};
-
 /**
  * The `include` globs of a configuration that failed validation, when they can still be read, so
  * that a mistake elsewhere in the file does not make its reports drop out of the editor.
  */
-function salvageInclude(file: string): string[] {
+function salvageInclude(file: string, fileSystem: FileSystem): string[] {
   try {
-    const text = nodeFileSystem.readFile(file) ?? '';
+    const text = fileSystem.readFile(file) ?? '';
     const raw: unknown = /\.ya?ml$/.test(file) ? parseYaml(text) : JSON.parse(text);
     const section = (path.basename(file) === 'package.json' ? (raw as Record<string, unknown> | null)?.auditLint : raw) as Record<string, unknown> | null;
     const include = section?.include;
@@ -49,9 +36,13 @@ export function isConfigFile(file: string): boolean {
 
 /** Finds and resolves the nearest configuration per folder, falling back to defaults when it is invalid. */
 export class ConfigResolver {
-  private readonly loader = new ConfigLoader(nodeFileSystem);
+  private readonly loader: ConfigLoader;
   private readonly byDirectory = new Map<string, Resolution>();
   private readonly defaults: Resolution = { settings: resolveSettings(undefined, '(defaults)'), configDir: undefined, error: undefined };
+
+  constructor(private readonly fileSystem: FileSystem) {
+    this.loader = new ConfigLoader(fileSystem);
+  }
 
   /** Settings for a file on disk; a document with no file (untitled) gets the defaults. */
   forFile(file: string | undefined): Resolution {
@@ -80,15 +71,15 @@ export class ConfigResolver {
       return { settings: resolveSettings(loaded.config, loaded.file), configDir: path.dirname(loaded.file), error: undefined };
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      const include = salvageInclude(error.file);
+      const include = salvageInclude(error.file, this.fileSystem);
       return { settings: { ...this.defaults.settings, include }, configDir: path.dirname(error.file), error };
     }
   }
 }
 
 /** Check one configuration file as it is on disk: the error, or undefined when it is valid or gone. */
-export function validateConfigFile(file: string): ConfigError | undefined {
-  const text = nodeFileSystem.readFile(file);
+export function validateConfigFile(file: string, fileSystem: FileSystem): ConfigError | undefined {
+  const text = fileSystem.readFile(file);
   if (text === undefined) return undefined;
   try {
     const config = parseConfigText(file, text);

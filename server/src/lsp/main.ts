@@ -1,6 +1,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { VERSION } from '../core/version';
 import { describeError } from './guard';
+import { nodeHost } from './nodeHost';
 import { startServer } from './server';
 import { runServerLintWorker, WorkerLintRunner } from './workerLintRunner';
 
@@ -23,5 +24,5 @@ if (runServerLintWorker()) {
   console.error = connection.console.error.bind(connection.console);
   process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${describeError(error)}`));
   process.on('unhandledRejection', (reason) => connection.console.error(`Unexpected error: ${describeError(reason)}`));
-  startServer(connection, new WorkerLintRunner());
+  startServer(connection, nodeHost, new WorkerLintRunner());
 }

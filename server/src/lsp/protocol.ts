@@ -3,7 +3,7 @@
  * initialization options and custom requests. Types, constants and method names only, so a client
  * can import this file without pulling in the server.
  */
-import { RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { ReportSummaryData } from '../core/summary';
 
 /** Workspace configuration section `auditLint`, read per document with `workspace/configuration`. */
@@ -22,6 +22,20 @@ export const DEFAULT_EDITOR_SETTINGS: EditorSettings = { enable: true, include: 
 export interface InitializationOptions {
   /** Quiet time after the last keystroke before a document is linted (default 200 ms). */
   debounceMs?: number;
+  /** In a browser, where the server cannot read the workspace: its configuration files, read by the client. */
+  configFiles?: ConfigFileContent[];
+}
+
+/** A configuration file's text as the client read it; null when it was deleted. */
+export interface ConfigFileContent {
+  uri: string;
+  text: string | null;
+}
+
+/** Sent by the browser client when configuration files change (the server in a web worker cannot watch them). */
+export namespace ConfigFilesNotification {
+  export const method = 'auditLint/configFiles';
+  export const type = new NotificationType<{ files: ConfigFileContent[] }>(method);
 }
 
 export interface ReportSummaryParams {

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError } from '../core/config/validate';
@@ -8,20 +7,12 @@ import type { EditorSettingsSource } from './editorSettings';
 import { LintFailure, LintSuperseded, type DocumentLinter, type LintedDocument } from './lintCache';
 import type { EditorSettings } from './protocol';
 import { isAuditReport, isMarkdown } from './selection';
+import { utf8Length } from '../core/text';
 
 export type DocumentStatus =
   | { kind: 'ignored' }
   | { kind: 'too-large'; limit: number }
   | { kind: 'report'; settings: LintSettings };
-
-export function filePathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
 
 export interface ReportStoreHooks {
   /** The nearest configuration of a document is invalid. */
@@ -45,6 +36,8 @@ export class ReportStore {
     private readonly linter: DocumentLinter,
     private readonly workspaceFolders: () => readonly string[],
     private readonly hooks: ReportStoreHooks,
+    /** The path a document is known by (ServerHost.pathOf). */
+    private readonly pathOf: (uri: string) => string | undefined,
   ) {}
 
   editor(uri: string): Promise<EditorSettings> {
@@ -53,7 +46,7 @@ export class ReportStore {
 
   /** Settings for a Markdown document whether or not it is a report yet (front matter completion), else undefined. */
   async markdownSettings(document: TextDocument): Promise<LintSettings | undefined> {
-    const file = filePathOf(document.uri);
+    const file = this.pathOf(document.uri);
     if (!isMarkdown(document.languageId, file) || !(await this.editorSettings.get(document.uri)).enable) return undefined;
     return this.config.forFile(file).settings;
   }
@@ -61,7 +54,7 @@ export class ReportStore {
   async status(document: TextDocument): Promise<DocumentStatus> {
     const editor = await this.editorSettings.get(document.uri);
     if (!editor.enable) return { kind: 'ignored' };
-    const file = filePathOf(document.uri);
+    const file = this.pathOf(document.uri);
     const resolution = this.config.forFile(file);
     if (resolution.error) this.hooks.configError(resolution.error);
     const text = document.getText();
@@ -77,7 +70,7 @@ export class ReportStore {
     if (!included) return { kind: 'ignored' };
     const limit = resolution.settings.maxDocumentBytes;
     // Cheap bound first: a UTF-16 code unit is at most three UTF-8 bytes.
-    if (text.length * 3 > limit && Buffer.byteLength(text, 'utf8') > limit) return { kind: 'too-large', limit };
+    if (text.length * 3 > limit && utf8Length(text) > limit) return { kind: 'too-large', limit };
     return { kind: 'report', settings: resolution.settings };
   }
 

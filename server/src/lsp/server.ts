@@ -19,7 +19,8 @@ import { InThreadLintRunner, type LintRunner } from './lintRunner';
 import type { LintedDocument } from './lintCache';
 import { actionLenses, documentSymbols, reportSummary } from './outline';
 import { FIX_ALL_KIND, LintStatisticsRequest, ReportSummaryRequest, type InitializationOptions, type ReportSummary, type ReportSummaryParams } from './protocol';
-import { filePathOf, ReportStore } from './reports';
+import type { ServerHost } from './host';
+import { ReportStore } from './reports';
 import { carryCodeAction, VersionBridge } from './versionBridge';
 
 const DEFAULT_DEBOUNCE_MS = 200;
@@ -36,11 +37,19 @@ function flatten(symbols: DocumentSymbol[], uri: string, container?: string): Sy
   ]);
 }
 
+/** What the entry point can do with a running server. */
+export interface RunningServer {
+  /** Configuration files changed (paths as host.pathOf gives them): check them, lint every report again. */
+  configurationChanged(files: string[]): void;
+}
+
 /**
  * Wire the audit-lint features to a connection. The features themselves live in their own modules.
+ * The host says how configuration is read (Node: the disk; a browser: files the client sends).
  * Lints run on the runner given (the Node entry gives a worker thread), so this thread is free to answer.
  */
-export function startServer(connection: Connection, runner: LintRunner = new InThreadLintRunner()): void {
+export function startServer(connection: Connection, host: ServerHost, runner: LintRunner = new InThreadLintRunner()): RunningServer {
+  const filePathOf = host.pathOf;
   const log: Log = (message) => connection.console.error(message);
   const documents = new TextDocuments(TextDocument);
   let workspaceFolders: string[] = [];
@@ -52,7 +61,7 @@ export function startServer(connection: Connection, runner: LintRunner = new InT
   let folderEvents = false;
   let debounceMs = DEFAULT_DEBOUNCE_MS;
 
-  const configDiagnostics = new ConfigDiagnostics(connection);
+  const configDiagnostics = new ConfigDiagnostics(connection, host);
   let editorSettings = new EditorSettingsSource(connection, false);
   let reports: ReportStore;
   let publisher: DiagnosticsPublisher;
@@ -66,15 +75,16 @@ export function startServer(connection: Connection, runner: LintRunner = new InT
     folderEvents = capabilities.workspace?.workspaceFolders === true;
     hierarchicalSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
     debounceMs = debounceFrom(params.initializationOptions);
+    host.initialize?.(params.initializationOptions);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceFolders = folders.map(filePathOf).filter((f): f is string => f !== undefined);
 
     editorSettings = new EditorSettingsSource(connection, canAskSettings);
-    reports = new ReportStore(documents, editorSettings, new ConfigResolver(), new IncrementalDocumentLinter(runner), () => workspaceFolders, {
+    reports = new ReportStore(documents, editorSettings, new ConfigResolver(host.fileSystem), new IncrementalDocumentLinter(runner), () => workspaceFolders, {
       configError: (error) => configDiagnostics.show(error),
       ruleFailed: (uri, ruleId, message) => log(`Rule ${ruleId} failed on ${uri}: ${message}. The other rules still reported.`),
       lintFailed: (uri, failure) => log(`Could not lint ${uri} (version ${failure.version}): ${describeError(failure.reason)}`),
-    });
+    }, host.pathOf);
     publisher = new DiagnosticsPublisher(connection, documents, reports, debounceMs, log);
 
     return {
@@ -121,7 +131,7 @@ export function startServer(connection: Connection, runner: LintRunner = new InT
   const configurationChanged = (changed: string[]) => {
     reports.invalidate();
     for (const file of new Set([...changed, ...configDiagnostics.files()])) {
-      const error = validateConfigFile(file);
+      const error = validateConfigFile(file, host.fileSystem);
       if (error) configDiagnostics.show(error);
       else configDiagnostics.clear(file);
     }
@@ -217,4 +227,5 @@ export function startServer(connection: Connection, runner: LintRunner = new InT
 
   documents.listen(connection);
   connection.listen();
+  return { configurationChanged };
 }

@@ -85,6 +85,29 @@ async function settled(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) => bool
   }, timeout);
 }
 
+/**
+ * Resolves with the first diagnostics change of a document the server has not published for yet
+ * (a clean report gets an empty list, which changes nothing visible), so a check never reads a
+ * document's diagnostics before the server has answered. Start it before opening the document.
+ */
+function firstPublish(matches: (uri: vscode.Uri) => boolean): Promise<vscode.Uri> {
+  return new Promise((resolve) => {
+    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
+      const uri = event.uris.find(matches);
+      if (!uri) return;
+      listener.dispose();
+      resolve(uri);
+    });
+  });
+}
+
+/** Rejects with `what` when `promise` has not settled in `timeout` ms. */
+async function within<T>(promise: Promise<T>, what: string, timeout = 20_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${timeout} ms waiting for ${what}`)), timeout)));
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
+}
+
 async function extension(): Promise<vscode.Extension<unknown>> {
   const found = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(found, `extension ${EXTENSION_ID} is not loaded`);
@@ -141,14 +164,32 @@ const checks: [string, () => Promise<void>][] = [
     'good reports have no errors or warnings',
     async () => {
       for (const name of ['maca-report-good.md', 'learning-briefing-good.md', 'seven-minute-briefing-good.md']) {
+        // A good report may legitimately have no diagnostics at all, so wait for the server's answer.
+        const published = firstPublish((uri) => uri.toString() === fileUri(name).toString());
         const document = await vscode.workspace.openTextDocument(fileUri(name));
         await vscode.window.showTextDocument(document);
-        // A good report may legitimately have no diagnostics at all, so give the server time to answer.
-        await sleep(1_000);
+        await within(published, `the server's diagnostics for ${name}`);
         const diagnostics = await settled(document.uri, () => true, `diagnostics for ${name}`);
         const serious = diagnostics.filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning);
         assert.deepEqual(serious, [], `${name} has errors or warnings:\n${describe(serious)}`);
       }
+    },
+  ],
+  [
+    'completion on a heading offers the missing required section first',
+    // Before the quick fix below edits this report: completion reads the server's latest lint, which
+    // right after an edit is undone may still be of the edited text.
+    async () => {
+      const { document } = await open('learning-briefing-poor.md');
+      const themes = document.getText().split('\n').indexOf('## Themes');
+      assert.ok(themes > 0, 'no "## Themes" heading in learning-briefing-poor.md');
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(themes, '## Themes'.length));
+      const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+      const methodology = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'Methodology');
+      assert.ok(methodology, `no Methodology completion; got ${JSON.stringify(labels)}`);
+      assert.match(String(methodology.detail), /^missing: the learning briefing profile requires it$/, `detail of Methodology: ${String(methodology.detail)}`);
+      const ranked = [...list.items].filter((i) => i.sortText).sort((a, b) => String(a.sortText).localeCompare(String(b.sortText)));
+      assert.equal(ranked[0], methodology, `Methodology is not ranked first: ${JSON.stringify(ranked.slice(0, 3).map((i) => i.label))}`);
     },
   ],
   [
@@ -242,30 +283,19 @@ const checks: [string, () => Promise<void>][] = [
     },
   ],
   [
-    'completion on a heading offers the missing required section first',
-    async () => {
-      const { document } = await open('learning-briefing-poor.md');
-      const themes = document.getText().split('\n').indexOf('## Themes');
-      assert.ok(themes > 0, 'no "## Themes" heading in learning-briefing-poor.md');
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(themes, '## Themes'.length));
-      const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
-      const methodology = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'Methodology');
-      assert.ok(methodology, `no Methodology completion; got ${JSON.stringify(labels)}`);
-      assert.match(String(methodology.detail), /^missing: the learning briefing profile requires it$/, `detail of Methodology: ${String(methodology.detail)}`);
-      const ranked = [...list.items].filter((i) => i.sortText).sort((a, b) => String(a.sortText).localeCompare(String(b.sortText)));
-      assert.equal(ranked[0], methodology, `Methodology is not ranked first: ${JSON.stringify(ranked.slice(0, 3).map((i) => i.label))}`);
-    },
-  ],
-  [
     'New audit report opens a skeleton for the chosen profile with no errors',
     async () => {
       await closeAll();
-      const created = vscode.commands.executeCommand<vscode.TextEditor | undefined>('auditLint.newReport');
-      // The command asks for a profile with a quick pick; accept the one it offers first.
-      await sleep(1_000);
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      const editor = await Promise.race([created, sleep(10_000).then(() => 'timeout' as const)]);
-      assert.notEqual(editor, 'timeout', 'the profile quick pick did not close');
+      const published = firstPublish((uri) => uri.scheme === 'untitled');
+      let done = false;
+      const created = Promise.resolve(vscode.commands.executeCommand<vscode.TextEditor | undefined>('auditLint.newReport')).finally(() => (done = true));
+      // The command asks for a profile with a quick pick; accept the one it offers first, once it shows.
+      await waitFor('the profile quick pick to be accepted', async () => {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        return done;
+      }, 10_000);
+      const editor = await created;
+      assert.ok(editor, 'New audit report opened no editor');
       const active = vscode.window.activeTextEditor;
       assert.ok(active, 'no editor after New audit report');
       const { document } = active;
@@ -274,7 +304,7 @@ const checks: [string, () => Promise<void>][] = [
       const profile = /^profile: ([\w-]+)$/m.exec(document.getText())?.[1];
       assert.ok(profile && PROFILES.includes(profile), `the new report names no known profile:\n${document.getText().slice(0, 200)}`);
       assert.match(document.getText(), /^# .+$/m, 'the new report has no title');
-      await sleep(1_000);
+      assert.equal((await within(published, "the server's diagnostics for the new report")).toString(), document.uri.toString());
       const diagnostics = await settled(document.uri, () => true, 'diagnostics for the new report');
       const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
       assert.deepEqual(errors, [], `the new ${profile} report has errors:\n${describe(errors)}`);

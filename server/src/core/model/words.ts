@@ -29,6 +29,34 @@ export interface ProseWord {
 
 /** Quotations on one line: double quotes, and single quotes that are not apostrophes. */
 const QUOTATION = /“[^”\n]*”|"[^"\n]*"|(?<![A-Za-z0-9])[‘'][^\n]*?[’'](?![A-Za-z])/g;
+
+/** Is the offset of a text inside a quotation on its line? */
+export function isQuotedAt(text: string, offset: number): boolean {
+  if (!/["“‘']/.test(text)) return false;
+  QUOTATION.lastIndex = 0;
+  for (let m = QUOTATION.exec(text); m && m.index < offset; m = QUOTATION.exec(text)) {
+    if (offset < m.index + m[0].length) return true;
+  }
+  return false;
+}
+
+/**
+ * Does a word at this offset of a block's text start a sentence: nothing but spaces, opening
+ * quotes or brackets, and a paragraph number ("5.1") between it and the block's start or a break?
+ */
+export function startsSentence(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && /[\s"“‘'(\[*_]/.test(text[i])) i--;
+  if (i >= 0 && /[\d.]/.test(text[i])) {
+    let j = i;
+    while (j >= 0 && /[\d.]/.test(text[j])) j--;
+    if (j < 0 || /\s/.test(text[j])) {
+      i = j;
+      while (i >= 0 && /\s/.test(text[i])) i--;
+    }
+  }
+  return i < 0 || BREAKS.has(text.charCodeAt(i));
+}
 /** What ends a sentence or opens a new part of one, so the next word's capital is not a choice: . ! ? : ; • | */
 const BREAKS = new Set([46, 33, 63, 58, 59, 0x2022, 124]);
 const SPACE = 32;
@@ -48,17 +76,14 @@ function charShape(code: number): number {
   return 0;
 }
 
-const cache = new WeakMap<DocumentModel, ProseWord[]>();
-
 /**
- * Every word of the author's prose in document order, with where it stands: computed once per
- * model and shared by the rules that compare words (not in block quotes, code or markup). One
- * scan of the characters, without a regular expression per word.
+ * Every word of the author's prose in document order, with where it stands (not in block quotes,
+ * code or markup). One scan of the characters, without a regular expression per word. Not kept
+ * with the model: the words are garbage as soon as the rule that asked is done, so they never
+ * outlive a young-generation collection.
  */
 export function proseWords(model: DocumentModel): ProseWord[] {
-  let words = cache.get(model);
-  if (words) return words;
-  words = [];
+  const words: ProseWord[] = [];
   for (let index = 0; index < model.blocks.length; index++) {
     const block = model.blocks[index];
     if (block.quoted) continue;
@@ -134,6 +159,5 @@ export function proseWords(model: DocumentModel): ProseWord[] {
       lineBreaks = 0;
     }
   }
-  cache.set(model, words);
   return words;
 }

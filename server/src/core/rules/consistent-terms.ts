@@ -29,7 +29,6 @@ const FREE_WORDS = new Set([
 ]);
 /** Small words a name may contain: "Team Around the Family". */
 const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'on', 'at', 'with', '&']);
-const POSSESSIVE = /['’]s$/;
 
 /**
  * The key a word's spellings share: "organize" and "organise", "focussed" and "focused". Undefined for
@@ -124,7 +123,7 @@ function shapeGroups(words: readonly ProseWord[], model: DocumentModel, spelling
       }
       const key = spellingKey(lower, spelling);
       if (key === undefined) continue;
-      // A closed compound is two words of three letters or more, or a prefix and a word.
+      // A closed compound is two words of three letters or more ("healthcare"), or a prefix and a word ("email").
       if (lower.length > 4) closedWords.add(lower);
       keys[i] = key;
       if (key !== lower) spellingVariants.add(key);
@@ -140,7 +139,8 @@ function shapeGroups(words: readonly ProseWord[], model: DocumentModel, spelling
     const second = words[i + 1].lower;
     // Most pairs start or end with a small word ("of the", "and a"): only a hyphenated word's first part,
     // a prefix, or two longer words can be a term written apart.
-    if (!hyphenFirstParts.has(first) && !BOUND_PREFIXES.has(first) && (first.length < 3 || second.length < 3 || FREE_WORDS.has(first) || FREE_WORDS.has(second))) continue;
+    const longWords = first.length > 2 && second.length > 2 && first.length + second.length > 4;
+    if (!(longWords && !FREE_WORDS.has(first) && !FREE_WORDS.has(second)) && !hyphenFirstParts.has(first) && !BOUND_PREFIXES.has(first)) continue;
     const pair = first + second;
     let last = i + 1;
     let hyphen = hyphenated.get(pair);
@@ -249,17 +249,32 @@ function capitalGroups(words: readonly ProseWord[], model: DocumentModel, settin
 
 /** An acronym in two cases: "CYPFS" and "CYPFs", "CAMHS" and "Camhs"; not a plural ("CYPF" and "CYPFs"). */
 function acronymGroups(words: readonly ProseWord[], model: DocumentModel, acronyms: Record<string, string>): Map<string, Use[]> {
-  const groups = new Map<string, Use[]>();
+  // Words of two to eight letters that start with a capital, with how many capitals they have.
+  const candidates: { word: ProseWord; text: string; capitals: number }[] = [];
   const present = new Set<string>();
+  const lengths = new Set<number>();
   for (const word of words) {
-    if (!(word.shape & STARTS_CAPITAL) || word.shape & (HAS_HYPHEN | HAS_DIGIT) || word.quoted || model.blocks[word.block].kind === 'heading') continue;
-    const text = word.shape & HAS_APOSTROPHE ? word.text.replace(POSSESSIVE, '') : word.text;
-    if (!/^[A-Z][A-Za-z]*$/.test(text)) continue;
-    if (text === text.toUpperCase()) present.add(text);
-    const capitals = text.replace(/[^A-Z]/g, '').length;
+    if (!(word.shape & STARTS_CAPITAL) || word.shape & (HAS_HYPHEN | HAS_DIGIT) || word.quoted) continue;
+    // Letters only (shape: no hyphen or digit, and an apostrophe only as a possessive).
+    if (word.shape & HAS_APOSTROPHE && word.lower.length === word.text.length) continue;
+    const text = word.shape & HAS_APOSTROPHE ? word.text.slice(0, -2) : word.text;
+    if (text.length < 2 || text.length > 8 || model.blocks[word.block].kind === 'heading') continue;
+    let capitals = 0;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) <= 90) capitals++;
     // A capital only at the start is a word at a sentence start or a name; it counts only beside the acronym.
-    if (text.length < 2 || (capitals < 2 && word.sentenceStart)) continue;
+    if (capitals < 2 && word.sentenceStart) continue;
+    candidates.push({ word, text, capitals });
+    if (capitals === text.length) {
+      present.add(text);
+      lengths.add(text.length);
+    }
+  }
+  const groups = new Map<string, Use[]>();
+  if (present.size === 0) return groups;
+  for (const { word, text } of candidates) {
+    if (!lengths.has(text.length)) continue;
     const key = text.toUpperCase();
+    if (!present.has(key)) continue;
     const use = { start: word.start, end: word.start + text.length, written: text, form: text };
     const list = groups.get(key);
     if (list) list.push(use);
@@ -269,10 +284,9 @@ function acronymGroups(words: readonly ProseWord[], model: DocumentModel, acrony
     // Plurals are not variants: "CYPFs" beside "CYPF".
     const kept = uses.filter((use) => !(/[A-Z]s$/.test(use.form) && present.has(use.form.slice(0, -1))));
     const forms = new Set(kept.map((use) => use.form));
-    // An acronym: its capitals form is in the text, and another form has capitals inside too ("CYPFs") or the
-    // acronym is known ("Camhs" beside "CAMHS"). "Plymouth" beside "PLYMOUTH" in a shouted line is not one.
-    const acronym = present.has(key) && key.length <= 8
-      && ([...forms].some((form) => form !== key && /^.[^A-Z]*[A-Z]/.test(form)) || lookupAcronym(key, acronyms) !== undefined);
+    // An acronym: another form has capitals inside too ("CYPFs") or the acronym is known ("Camhs" beside
+    // "CAMHS"). "Plymouth" beside "PLYMOUTH" in a shouted line is not one.
+    const acronym = [...forms].some((form) => form !== key && /^.[^A-Z]*[A-Z]/.test(form)) || lookupAcronym(key, acronyms) !== undefined;
     if (!acronym || forms.size < 2) groups.delete(key);
     else groups.set(key, kept);
   }
@@ -319,10 +333,12 @@ function reportGroup(context: RuleContext, uses: Use[], kind: 'shape' | 'capital
   let target = configured;
   if (target === undefined) {
     // The form used most; on a tie the one used first, except capitals, where a tie leaves doubt.
-    const ordered = [...counts].sort((a, b) => b[1] - a[1]);
-    if (ordered[0][1] === ordered[1][1] && kind === 'capitals') return;
+    // A prefix written apart ("multi agency") is never the form to write, however often it is used.
+    const candidates = [...counts].filter(([form]) => !(kind === 'shape' && BOUND_PREFIXES.has(form.split(' ')[0]) && form.includes(' ')));
+    const ordered = candidates.sort((a, b) => b[1] - a[1]);
+    if (ordered.length === 0 || (ordered.length > 1 && ordered[0][1] === ordered[1][1] && kind === 'capitals')) return;
     const best = ordered[0][1];
-    target = uses.find((use) => counts.get(use.form) === best)!.form;
+    target = uses.find((use) => counts.get(use.form) === best && candidates.some(([form]) => form === use.form))!.form;
   }
   const targetForm = kind === 'shape' ? lowerForm(target) : target;
   const targetUses = counts.get(targetForm) ?? 0;
