@@ -9,7 +9,7 @@ import type {
 import { classifyHeading, idsImpliedByTitle } from './sections';
 import { DEFAULT_PROFILE, guessProfileFromTitle } from './profiles';
 import { splitSentences } from './sentences';
-import { describesMethod } from './method-cues';
+import { describesMethod, statesAim } from './method-cues';
 
 type AnyNode = Nodes;
 
@@ -185,13 +185,12 @@ function plainHeadingCandidate(node: RootContent, prose: string): PhrasingConten
  * Text from a PDF or Word has its headings as plain lines: a short line standing alone, in
  * capitals or title case (or naming a section), followed by text. Of several such lines in a row
  * (a title block, a list of agencies) only the last, the one text follows, is a heading. Only in a
- * document without Markdown headings below its title. The first line of the document, when it is
- * such a line, is the document's title.
+ * document with more such lines than Markdown headings below its title. The first line of the
+ * document, when it is such a line, is the document's title.
  */
 function plainHeadings(tree: Root, prose: string): { headings: Map<RootContent, Heading>; numbers: Map<RootContent, string>; title?: string } {
   const headings = new Map<RootContent, Heading>();
   const numbers = new Map<RootContent, string>();
-  if (tree.children.some((n) => n.type === 'heading' && n.depth > 1)) return { headings, numbers };
   const nodes = tree.children.filter((n) => n.type !== 'yaml' && n.type !== 'html' && n.type !== 'definition');
   const candidates = nodes.map((node) => plainHeadingCandidate(node, prose));
   nodes.forEach((node, i) => {
@@ -201,6 +200,9 @@ function plainHeadings(tree: Root, prose: string): { headings: Map<RootContent, 
     // "1. INTRODUCTION" parsed as a list keeps its number as the list's start.
     if (node.type === 'list' && typeof node.start === 'number') numbers.set(node, String(node.start));
   });
+  // A Markdown report with the odd short line keeps its headings; a pasted one given a heading or two keeps its lines.
+  const markdownHeadings = tree.children.filter((n) => n.type === 'heading' && n.depth > 1).length;
+  if (markdownHeadings >= headings.size) return { headings: new Map(), numbers: new Map() };
   const first = nodes[0];
   const title = first && candidates[0] && nodes[0].type === 'paragraph' ? prose.slice(startOf(first), endOf(first)).trim() : undefined;
   if (first && title && headings.size > 1 && headings.has(first)) headings.get(first)!.depth = 1;
@@ -309,6 +311,10 @@ export function buildModel(text: string, settings: LintSettings, parse: (text: s
     if (candidate) candidate.impliedIds.push('method');
     // Text before the first heading (an untitled opening, as in text from a PDF) speaks for the report.
     else if (sections.length > 0 && describesMethod(prose.slice(0, sections[0].start))) sections[0].impliedIds.push('method');
+  }
+  // Likewise an untitled opening that says why the audit was done is the background.
+  if (!sections.some((s) => s.ids.includes('context')) && sections.length > 0 && statesAim(prose.slice(0, sections[0].start))) {
+    sections[0].impliedIds.push('context');
   }
 
   const firstH1 = sections.find((s) => s.depth === 1);

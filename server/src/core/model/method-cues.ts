@@ -7,6 +7,14 @@ export const SELECTION = /\b(?:random(?:ly)?|selected|selection|chosen|choose|id
 export const AUDIT_DATE = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}[-/]\d{2}(?:[-/]\d{2})?|(?:in|during|over|within) the (?:last|previous|past) (?:\d+|[a-z]+) (?:months?|years?|weeks?)|q[1-4]\s+(?:19|20)\d{2}|(?:in|during|since|from|between) (?:19|20)\d{2})\b/i;
 const AUDIT_WORD = /\baudit(?:s|ed|ing)?\b/i;
 
+/** Says why the audit was done: "The aim of the audit was to …", "This audit looked at …". */
+const STATES_AIM = /\b(?:(?:aims?|purpose|focus|objectives?) of (?:the|this) audit|(?:the|this) audit (?:aimed|sought|set out|looked at|asked|reviewed how|explored|tested))\b/i;
+
+/** An opening without a background heading still counts as the background when it says why the audit was done. */
+export function statesAim(prose: string): boolean {
+  return STATES_AIM.test(prose);
+}
+
 /** A passage without a methodology heading still counts as the methodology when it says how many cases were audited and how. */
 export function describesMethod(prose: string): boolean {
   return AUDIT_WORD.test(prose) && CASE_COUNT.test(prose) && (SELECTION.test(prose) || AUDIT_DATE.test(prose));

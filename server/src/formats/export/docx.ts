@@ -1,6 +1,6 @@
 import {
   AlignmentType, BorderStyle, Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun,
-  LevelFormat, LineRuleType, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  LevelFormat, LineRuleType, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType,
   type ILevelsOptions, type IStylesOptions, type ParagraphChild,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
@@ -20,6 +20,7 @@ const MAX_IMAGE_WIDTH = 604;
 const BULLETS = ['•', '◦', '▪'];
 const CODE_FONT = 'Consolas';
 const TEXT_COLOUR = '0B0C0C';
+const BREAK = /^<br\s*\/?>$/i;
 /** A4 with 2.5 cm margins, in twips. */
 const PAGE = { width: 11906, height: 16838, margin: 1417 };
 const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
@@ -177,6 +178,7 @@ class DocxWriter {
           const cell = row.children[c];
           const align = node.align?.[c];
           return new TableCell({
+            shading: r === 0 ? { type: ShadingType.CLEAR, fill: 'F3F2F1', color: 'auto' } : undefined,
             children: [new Paragraph({
               alignment: align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : undefined,
               spacing: { before: 40, after: 40 },
@@ -193,7 +195,11 @@ class DocxWriter {
   }
 
   inlines(nodes: PhrasingContent[], marks: Marks): ParagraphChild[] {
-    return nodes.flatMap((node) => this.inline(node, marks));
+    return nodes.flatMap((node, i) => {
+      // The line that follows a line break starts at the margin, not after a space.
+      const afterBreak = i > 0 && (nodes[i - 1].type === 'break' || (nodes[i - 1].type === 'html' && BREAK.test((nodes[i - 1] as { value: string }).value.trim())));
+      return this.inline(afterBreak && node.type === 'text' ? { ...node, value: node.value.replace(/^\s+/, '') } : node, marks);
+    });
   }
 
   private inline(node: PhrasingContent, marks: Marks): ParagraphChild[] {
@@ -221,7 +227,7 @@ class DocxWriter {
       case 'footnoteReference':
         return this.footnote(node.identifier);
       case 'html':
-        return /^<br\s*\/?>$/i.test(node.value.trim()) ? [new TextRun({ break: 1 })] : [];
+        return BREAK.test(node.value.trim()) ? [new TextRun({ break: 1 })] : [];
       default:
         return [];
     }
