@@ -237,10 +237,9 @@ class DocxWriter {
     return new TextRun({ text, bold: marks.bold, italics: marks.italics, strike: marks.strike, style: marks.link ? 'Hyperlink' : undefined });
   }
 
-  /** A link keeps its text; one to a place in this report or to nothing is written as its text alone. */
+  /** A link keeps its text and its target as written, even an empty one ("#"), which the linter reports in the Word document too. */
   private link(url: string, children: PhrasingContent[], marks: Marks): ParagraphChild[] {
-    if (url.trim() === '' || url.startsWith('#')) return this.inlines(children, marks);
-    return [new ExternalHyperlink({ link: url, children: this.inlines(children, { ...marks, link: true }) })];
+    return [new ExternalHyperlink({ link: url.trim() === '' ? '#' : url, children: this.inlines(children, { ...marks, link: true }) })];
   }
 
   private image(node: Image): ParagraphChild[] {
