@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeReports } from './generate.mjs';
+import { compendium, random, writeReports } from './generate.mjs';
 import { measure, median } from './measure.mjs';
 import { editLatency, staleLints, startupAndMemory, TimedOut, TIME_LIMIT_MS } from './editor.mjs';
 import { printTable } from './table.mjs';
@@ -51,6 +51,31 @@ const summary = (name) => ({
 });
 const batch = { cli: summary('cli'), markdownlint: summary('markdownlint'), bareParse: summary('bareParse'), cliWithoutConsistency: summary('cliWithoutConsistency') };
 
+// A 60-page report (about 150 KB of text) as Markdown and as Word (written by pandoc, when installed).
+let word;
+const wordDir = path.join(root, 'bench', 'reports', 'word');
+fs.mkdirSync(wordDir, { recursive: true });
+const wordMarkdown = path.join(wordDir, 'report-60-pages.md');
+const wordDocx = path.join(wordDir, 'report-60-pages.docx');
+fs.writeFileSync(wordMarkdown, compendium(random(60), 150_000));
+try {
+  execFileSync('pandoc', [wordMarkdown, '-o', wordDocx]);
+} catch {
+  console.log('pandoc is not installed: the Word figure is skipped');
+}
+if (fs.existsSync(wordDocx)) {
+  const wordSamples = { md: [], docx: [] };
+  for (let round = 0; round < runs; round++) {
+    for (const kind of round % 2 === 0 ? ['md', 'docx'] : ['docx', 'md']) {
+      const sample = await measure(node, [cli, kind === 'md' ? wordMarkdown : wordDocx]);
+      if (sample.code !== 0 && sample.code !== 1) throw new Error(`audit-lint failed on the ${kind} (exit ${sample.code}): ${sample.stderr}`);
+      wordSamples[kind].push(sample);
+    }
+  }
+  const of = (kind, key) => median(wordSamples[kind].map((s) => s[key]));
+  word = { markdownBytes: fs.statSync(wordMarkdown).size, docxBytes: fs.statSync(wordDocx).size, mdWallMs: of('md', 'wallMs'), docxWallMs: of('docx', 'wallMs'), mdCpuMs: of('md', 'cpuMs'), docxCpuMs: of('docx', 'cpuMs') };
+}
+
 const versionRuns = [];
 for (let i = 0; i < 15; i++) versionRuns.push((await measure(node, [cli, '--version'])).wallMs);
 
@@ -61,6 +86,7 @@ const results = {
   runs,
   batch,
   versionMs: median(versionRuns),
+  word,
   editor: undefined,
 };
 

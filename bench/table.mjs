@@ -27,6 +27,13 @@ export function rows(results) {
     ['audit-lint --version', ms(results.versionMs), '≤ 150 ms', results.versionMs <= 150],
   ];
   const check = (value, limit) => (value === undefined ? undefined : value <= limit);
+  const word = results.word;
+  const wordRatio = word ? word.docxWallMs / word.mdWallMs : undefined;
+  list.push(
+    ['lint a 60-page .docx, wall', ms(word?.docxWallMs), '', undefined],
+    ['lint its Markdown, wall', ms(word?.mdWallMs), '', undefined],
+    ['.docx wall ÷ its Markdown wall', wordRatio === undefined ? 'n/a' : times(wordRatio), '≤ 2.00×', check(wordRatio, 2)],
+  );
   list.push(
     ['server ready after initialize', ms(editor?.readyMs), '≤ 300 ms', check(editor?.readyMs, 300)],
     ['edit → diagnostics, 60 KB (median)', ms(editor?.edit60kMs), '≤ 25 ms', check(editor?.edit60kMs, 25)],

@@ -15,6 +15,8 @@ export interface Platform {
   taskProvider: vscode.TaskProvider;
   /** Export a report as a Word document or a web page (the command's target: a URI from the explorer or editor title). */
   exportReport(to: 'docx' | 'html', target?: unknown): Promise<unknown>;
+  /** Open a Word document as a new Markdown report (the target: a URI from the explorer); not in a browser. */
+  importWord?(target?: unknown): Promise<unknown>;
 }
 
 /** Everything the extension contributes, on a language client made for the platform; returns the extension's API. */
@@ -28,6 +30,9 @@ export async function activateWith(context: vscode.ExtensionContext, client: Bas
     vscode.commands.registerCommand('auditLint.exportActions', () => exportActions(platform.settingsFor)),
     vscode.commands.registerCommand('auditLint.exportWord', (target?: unknown) => platform.exportReport('docx', target)),
     vscode.commands.registerCommand('auditLint.exportWebPage', (target?: unknown) => platform.exportReport('html', target)),
+    vscode.commands.registerCommand('auditLint.importWord', (target?: unknown) =>
+      platform.importWord ? platform.importWord(target) : vscode.window.showInformationMessage('Importing a Word document needs VS Code on the desktop; run "audit-lint import" instead.'),
+    ),
     vscode.commands.registerCommand('auditLint.restartServer', () => restartServer(client)),
     vscode.tasks.registerTaskProvider(TASK_TYPE, platform.taskProvider),
   );

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { activateWith } from './activate';
 import { exportReport } from './export';
+import { importWordDocument } from './import-word';
 import { settingsForUri } from './reportSettings';
 import { AuditLintTaskProvider } from './tasks';
 
@@ -25,7 +26,12 @@ export async function activate(context: vscode.ExtensionContext) {
     outputChannelName: 'audit-lint',
   };
   client = new LanguageClient('auditLint', 'audit-lint', serverOptions, clientOptions);
-  return activateWith(context, client, { settingsFor: settingsForUri, taskProvider: new AuditLintTaskProvider(), exportReport });
+  return activateWith(context, client, {
+    settingsFor: settingsForUri,
+    taskProvider: new AuditLintTaskProvider(),
+    exportReport,
+    importWord: (target) => importWordDocument(settingsForUri, target),
+  });
 }
 
 export async function deactivate(): Promise<void> {

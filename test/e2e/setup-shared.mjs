@@ -26,13 +26,14 @@ export async function bundleHostTests() {
 }
 
 /**
- * A temporary folder with copies of the example reports. The 7-minute briefings have no front
- * matter, so the folder's settings include every Markdown file, as a team keeping its reports in
- * one folder would.
+ * A temporary folder with copies of the example reports, and one as a Word document (draft.docx,
+ * written by LibreOffice). The 7-minute briefings have no front matter, so the folder's settings
+ * include every Markdown file, as a team keeping its reports in one folder would.
  */
 export function exampleWorkspace() {
   const dir = mkdtempSync(join(tmpdir(), 'audit-lint-e2e-'));
   cpSync(join(root, 'examples'), dir, { recursive: true, filter: (src) => !src.endsWith('.png') });
+  cpSync(join(root, 'test/fixtures/docx/libreoffice/maca-report-poor.docx'), join(dir, 'draft.docx'));
   mkdirSync(join(dir, '.vscode'));
   writeFileSync(join(dir, '.vscode/settings.json'), JSON.stringify({ 'auditLint.include': ['**/*.md'] }, null, 2));
   return dir;

@@ -6,6 +6,7 @@ import { lint } from '../core/engine';
 import type { LintSettings } from '../core/types';
 import { displayPath, expandPaths, UsageError, writeReport } from './files';
 import type { Io } from './main';
+import { isWordFile, readWordFile } from '../formats/docx/word-input';
 
 /** `audit-lint actions [paths]`: the action tracker, one row per action across the reports. */
 export async function runActions(
@@ -23,7 +24,13 @@ export async function runActions(
     const shown = displayPath(file, io.cwd);
     let decoded;
     try {
-      decoded = decodeDocument(fs.readFileSync(file));
+      const bytes = fs.readFileSync(file);
+      if (isWordFile(file)) {
+        const read = await readWordFile(bytes);
+        decoded = 'error' in read ? read : { text: read.input.reading.markdown };
+      } else {
+        decoded = decodeDocument(bytes);
+      }
     } catch (error) {
       decoded = { error: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
     }

@@ -6,13 +6,17 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 export class UsageError extends Error {}
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** What a folder means: its reports in Markdown and in Word. */
+const FOLDER_FILES = ['**/*.md', '**/*.docx', '**/*.docm'];
+/** Word's "owner file" beside an open document (~$draft.docx) is not a document. */
+const WORD_LOCK_FILES = '**/~$*';
 
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
 /**
- * Expand paths and globs into files: a folder means its **\/*.md, a glob its matches, a file itself.
+ * Expand paths and globs into files: a folder means its **\/*.md and Word documents, a glob its matches, a file itself.
  * `.auditlintignore` in the working folder (gitignore syntax) removes files found by folders and globs.
  */
 export async function expandPaths(args: string[], cwd: string): Promise<string[]> {
@@ -35,7 +39,7 @@ export async function expandPaths(args: string[], cwd: string): Promise<string[]
       stat = fs.lstatSync(absolute, { throwIfNoEntry: false });
     }
     if (stat?.isDirectory()) {
-      const matches = await glob('**/*.md', { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED, dot: false, followSymbolicLinks: false });
+      const matches = await glob(FOLDER_FILES, { cwd: absolute, absolute: true, ignore: [...ALWAYS_IGNORED, WORD_LOCK_FILES], dot: false, followSymbolicLinks: false });
       for (const match of matches.sort()) if (!isIgnored(match)) found.add(path.normalize(match));
     } else if (stat) {
       found.add(absolute);

@@ -3,9 +3,13 @@ import { rules } from '../core/rules';
 import { docsUrl, HOMEPAGE } from '../core/rules/docs';
 import { countBySeverity, present } from '../core/present';
 import type { Finding, Severity } from '../core/types';
+import type { FindingSource } from '../formats/docx/word-input';
 
 /** What the reports print of a finding; offsets and fixes are not kept once a file is linted. */
-export type ReportedFinding = Pick<Finding, 'ruleId' | 'severity' | 'message' | 'line' | 'column' | 'endLine' | 'endColumn' | 'data' | 'group'>;
+export type ReportedFinding = Pick<Finding, 'ruleId' | 'severity' | 'message' | 'line' | 'column' | 'endLine' | 'endColumn' | 'data' | 'group'> & {
+  /** On a Word document: its paragraph and a quote, since Word shows no line numbers. */
+  source?: FindingSource;
+};
 
 export function reported({ ruleId, severity, message, line, column, endLine, endColumn, data, group }: Finding): ReportedFinding {
   return { ruleId, severity, message, line, column, endLine, endColumn, data, ...(group ? { group } : {}) };
@@ -51,6 +55,17 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** A Word paragraph and quote, or "document" for what belongs to no paragraph; else line:column. */
+function position(f: ReportedFinding): string {
+  if (!f.source) return `${f.line}:${f.column}`;
+  return f.source.paragraph === undefined ? 'document' : `¶${f.source.paragraph} "${f.source.quote ?? ''}"`;
+}
+
+/** The message with its Word position in front, for formats that have only line numbers. */
+function located(f: ReportedFinding): string {
+  return f.source ? `${position(f)}: ${f.message}` : f.message;
+}
+
 function stylish(results: FileResult[], summary: Summary, ctx: FormatContext): string {
   const c = ctx.colour ? pc : pc.createColors(false);
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
@@ -60,11 +75,13 @@ function stylish(results: FileResult[], summary: Summary, ctx: FormatContext): s
   results.forEach((result, index) => {
     if (result.findings.length === 0) return;
     out.push(c.underline(result.file) + c.dim(`  (${result.profile})`));
-    const width = Math.max(...problems[index].map((p) => `${p.line}:${p.column}`.length));
-    for (const p of problems[index]) {
-      const where = `${p.line}:${p.column}`.padEnd(width);
+    // A problem stands where its earliest member starts; on a Word document, that member's paragraph.
+    const positions = problems[index].map((p) => position({ ...(p.members.find((m) => m.line === p.line && m.column === p.column) ?? p.members[0]), line: p.line, column: p.column }));
+    const width = Math.max(...positions.map((where) => where.length));
+    problems[index].forEach((p, row) => {
+      const where = positions[row].padEnd(width);
       out.push(`  ${c.dim(where)}  ${paint[p.severity](p.severity.padEnd(7))}  ${p.message}  ${c.dim(p.ruleIds.join(', '))}`);
-    }
+    });
     out.push('');
   });
   const counts = countBySeverity(problems.flat());
@@ -96,6 +113,7 @@ function json(results: FileResult[], summary: Summary): string {
         endLine: f.endLine,
         endColumn: f.endColumn,
         data: f.data,
+        ...(f.source ? { source: f.source } : {}),
       })),
     })),
     summary,
@@ -135,7 +153,8 @@ function sarif(results: FileResult[], _summary: Summary, ctx: FormatContext): st
             ruleId: f.ruleId,
             ruleIndex: index.get(f.ruleId),
             level: SARIF_LEVEL[f.severity],
-            message: { text: f.message },
+            message: { text: located(f) },
+            ...(f.source ? { properties: { wordParagraph: f.source.paragraph, quote: f.source.quote } } : {}),
             locations: [
               {
                 physicalLocation: {
@@ -174,7 +193,7 @@ function junit(results: FileResult[], summary: Summary): string {
     if (failures.length === 0) out.push(`    <testcase classname="${xml(r.file)}" name="audit-lint"/>`);
     for (const f of failures) {
       out.push(`    <testcase classname="${xml(r.file)}" name="${xml(`${f.ruleId} at ${f.line}:${f.column}`)}">`);
-      out.push(`      <failure type="${f.severity}" message="${xml(f.message)}">${xml(`${r.file}:${f.line}:${f.column} ${f.severity} ${f.message} (${f.ruleId})`)}</failure>`);
+      out.push(`      <failure type="${f.severity}" message="${xml(located(f))}">${xml(`${r.file}:${f.line}:${f.column} ${f.severity} ${f.message} (${f.ruleId})`)}</failure>`);
       out.push('    </testcase>');
     }
     out.push('  </testsuite>');
@@ -197,7 +216,7 @@ function github(results: FileResult[]): string {
   const lines = results.flatMap((r) =>
     r.findings.map(
       (f) =>
-        `::${GITHUB_COMMAND[f.severity]} file=${escapeProperty(r.file)},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${escapeProperty(`audit-lint ${f.ruleId}`)}::${escapeData(f.message)}`,
+        `::${GITHUB_COMMAND[f.severity]} file=${escapeProperty(r.file)},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${escapeProperty(`audit-lint ${f.ruleId}`)}::${escapeData(located(f))}`,
     ),
   );
   return lines.length > 0 ? lines.join('\n') + '\n' : '';

@@ -2,17 +2,20 @@
 export const HELP = `Usage: audit-lint [paths or globs …] [options]
        audit-lint rules [--format json]
        audit-lint actions [paths or globs …] [--format csv|json|markdown] [--output FILE]
+       audit-lint import FILE.docx [-o FILE.md | -o -] [--force]
        audit-lint init
        audit-lint export FILE.md --to docx|html [-o FILE] [--force] [--reference-docx FILE]
 
-Lint safeguarding case-audit reports written in Markdown. A folder means its **/*.md.
+Lint safeguarding case-audit reports written in Markdown or Word (.docx). A folder means its
+**/*.md and **/*.docx. "audit-lint import" writes a Word document as a Markdown report.
 "audit-lint actions" lists every action with its owner, measure, deadline, outcome and SMART score.
 "audit-lint export" writes an accessible Word document or web page beside the report; it refuses a
 report with personal data, placeholders or images without alt text (exit 1) unless --force.
 
 Options:
   --format NAME          stylish (default), json, sarif, junit or github
-  --output FILE          write the report to FILE instead of standard output
+  --output FILE, -o      write the report to FILE instead of standard output
+  --force                let import replace an existing file
   --fix                  apply safe fixes (insertions only) in place
   --fix-dry-run          print the changes --fix would make, as a diff
   --config FILE          use this configuration instead of the nearest .auditlintrc*

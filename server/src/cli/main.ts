@@ -17,8 +17,10 @@ import { format, FORMATS, reported, summarise, type FileResult, type Format } fr
 import { runRules } from './rules-command';
 import { runInit } from './init-command';
 import { runActions } from './actions-command';
+import { runImport } from './import-command';
 import { runExport } from './export-command';
 import { lintFiles, runLintWorker, type FileOutcome, type LintJob } from './parallel';
+import { findingSource, isWordFile, readWordFile } from '../formats/docx/word-input';
 
 export interface Io {
   cwd: string;
@@ -49,7 +51,8 @@ function parseCli(argv: string[]) {
     strict: true,
     options: {
       format: { type: 'string' },
-      output: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
       fix: { type: 'boolean' },
       'fix-dry-run': { type: 'boolean' },
       config: { type: 'string' },
@@ -111,9 +114,9 @@ export class SettingsResolver {
 }
 
 /** Lints one file of a job, on whichever thread runs it; nothing is written to the terminal here. */
-function fileLinter(job: LintJob): (file: string) => FileOutcome {
+function fileLinter(job: LintJob): (file: string) => Promise<FileOutcome> {
   const resolver = new SettingsResolver(job.config, job.cwd, { profile: job.profile, rules: job.rules });
-  return (file) => {
+  return async (file) => {
     const shown = displayPath(file, job.cwd);
     const outcome: FileOutcome = { messages: [], fixable: 0 };
     try {
@@ -133,6 +136,7 @@ function fileLinter(job: LintJob): (file: string) => FileOutcome {
         outcome.messages.push({ file: shown, text: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
         return outcome;
       }
+      if (isWordFile(file)) return await lintWordFile(shown, bytes, settings, job, outcome);
       const decoded = decodeDocument(bytes);
       if ('error' in decoded) {
         outcome.messages.push({ file: shown, text: decoded.error });
@@ -168,6 +172,26 @@ function fileLinter(job: LintJob): (file: string) => FileOutcome {
     }
     return outcome;
   };
+}
+
+/** A Word document is linted as the Markdown `import` writes; it is never written to. */
+async function lintWordFile(shown: string, bytes: Buffer, settings: LintSettings, job: LintJob, outcome: FileOutcome): Promise<FileOutcome> {
+  const read = await readWordFile(bytes);
+  if ('error' in read) {
+    outcome.messages.push({ file: shown, text: read.error });
+    return outcome;
+  }
+  const { input } = read;
+  if (input.reading.macros) outcome.messages.push({ text: `${shown}: has macros; they were ignored (never run) and its text was linted` });
+  if (job.fix || job.fixDryRun) outcome.messages.push({ text: `${shown}: --fix does not change Word documents; run "audit-lint import" to work on it as Markdown` });
+  const result = lint(input.reading.markdown, settings, input.lintOptions);
+  for (const failure of result.failures) outcome.messages.push({ text: `${shown}: rule ${failure.ruleId} failed: ${failure.message}` });
+  outcome.result = {
+    file: shown,
+    profile: result.profile,
+    findings: result.findings.map((f) => ({ ...reported(f), source: findingSource(f, input, result.model) })),
+  };
+  return outcome;
 }
 
 function insertFixes(result: LintResult): Finding['fixes'] {
@@ -309,6 +333,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     // A folder named like a command is linted as "./rules".
     if (command === 'rules') return runRules(values.format, io);
     if (command === 'init') return runInit(io);
+    if (command === 'import') {
+      const resolver = new SettingsResolver(values.config, io.cwd, { profile: values.profile });
+      return await runImport(values, rest, io, (file) => resolver.forFile(file));
+    }
     if (command === 'actions') {
       const resolver = new SettingsResolver(values.config, io.cwd, { profile: values.profile });
       return await runActions(values, rest, io, (file) => resolver.forFile(file));

@@ -25,7 +25,8 @@ export interface LintJob {
   fixDryRun: boolean;
 }
 
-export type FileLinter = (job: LintJob) => (file: string) => FileOutcome;
+/** Linting a file may wait (a Word document is converted asynchronously). */
+export type FileLinter = (job: LintJob) => (file: string) => Promise<FileOutcome>;
 
 const WORKER_TAG = 'audit-lint:lint-worker';
 /** Below this many files a second thread costs more to start than it saves. */
@@ -63,7 +64,7 @@ export async function lintFiles(job: LintJob, linter: FileLinter, onProgress: (d
   });
   const lintOne = linter(job);
   for (let index = Atomics.add(counter, 0, 1); index < job.files.length; index = Atomics.add(counter, 0, 1)) {
-    outcomes[index] = lintOne(job.files[index]);
+    outcomes[index] = await lintOne(job.files[index]);
     done += 1;
     onProgress(done);
   }
@@ -75,15 +76,18 @@ export async function lintFiles(job: LintJob, linter: FileLinter, onProgress: (d
 export function runLintWorker(linter: FileLinter): boolean {
   if (isMainThread || (workerData as { tag?: string } | null)?.tag !== WORKER_TAG || !parentPort) return false;
   const { job, counter } = workerData as { job: LintJob; counter: Int32Array };
+  const port = parentPort;
   const lintOne = linter(job);
-  let batch: [number, FileOutcome][] = [];
-  for (let index = Atomics.add(counter, 0, 1); index < job.files.length; index = Atomics.add(counter, 0, 1)) {
-    batch.push([index, lintOne(job.files[index])]);
-    if (batch.length >= BATCH) {
-      parentPort.postMessage(batch);
-      batch = [];
+  void (async () => {
+    let batch: [number, FileOutcome][] = [];
+    for (let index = Atomics.add(counter, 0, 1); index < job.files.length; index = Atomics.add(counter, 0, 1)) {
+      batch.push([index, await lintOne(job.files[index])]);
+      if (batch.length >= BATCH) {
+        port.postMessage(batch);
+        batch = [];
+      }
     }
-  }
-  if (batch.length > 0) parentPort.postMessage(batch);
+    if (batch.length > 0) port.postMessage(batch);
+  })();
   return true;
 }

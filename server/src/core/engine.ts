@@ -4,7 +4,7 @@ import { bareModel, buildModel } from './model/build';
 import { ruleIds, rules } from './rules';
 import { docsUrl } from './rules/docs';
 import { rule as sizeLimit } from './rules/size-limit';
-import type { DocumentModel, Finding, LintSettings, Report, Rule, Severity } from './types';
+import type { DocumentModel, Finding, HiddenPassage, LintSettings, Report, Rule, Severity } from './types';
 import { utf8Length } from './text';
 
 export interface RuleFailure {
@@ -32,6 +32,8 @@ export interface LintOptions {
   ruleBudgetMs?: number;
   /** How the text is parsed: an editor passes one that reuses the parts of the last version that did not change. */
   parse?: (text: string) => Root;
+  /** Text the source file hides from the Markdown (see HiddenPassage), checked by the privacy rules. */
+  hidden?: readonly HiddenPassage[];
   /** Asked between steps; when it answers false (a newer version of the text arrived) the lint stops with LintCancelled. */
   stillWanted?: () => boolean;
 }
@@ -65,7 +67,8 @@ export function lint(source: string, settings: LintSettings, options: LintOption
   const complete = utf8Length(text) <= settings.maxDocumentBytes;
   const stillWanted = options.stillWanted ?? (() => true);
   if (!stillWanted()) throw new LintCancelled();
-  const model = complete ? buildModel(text, settings, options.parse) : bareModel(text, settings);
+  const built = complete ? buildModel(text, settings, options.parse) : bareModel(text, settings);
+  const model = options.hidden ? { ...built, hidden: options.hidden.map((h) => ({ ...h, start: h.start - shift, end: h.end - shift })) } : built;
   const directives = readDirectives(model, ruleIds);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];

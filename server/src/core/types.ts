@@ -277,4 +277,20 @@ export interface DocumentModel {
   numbered: NumberedParagraph[];
   actions: ActionItem[];
   comments: HtmlComment[];
+  /** Text the source file carries but the Markdown does not show (a Word file's comments, tracked deletions, properties). */
+  hidden?: readonly HiddenPassage[];
+}
+
+/**
+ * Text a reader of the original file can recover that is not part of the report's Markdown, with
+ * where it is ("in a comment") and the Markdown range it is attached to. Only privacy rules read it.
+ */
+export interface HiddenPassage {
+  /** Completes a sentence: "in a comment", "in the document properties: author". */
+  where: string;
+  text: string;
+  start: number;
+  end: number;
+  /** The whole text is a person-name field (an author), not prose. */
+  personField: boolean;
 }

@@ -312,6 +312,31 @@ const checks: [string, () => Promise<void>][] = [
     },
   ],
   [
+    'Import Word document opens the converted report, linted at once, and is on the Explorer menu of .docx files',
+    async () => {
+      await closeAll();
+      const menus = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON?.contributes?.menus?.['explorer/context'] ?? [];
+      assert.ok(
+        menus.some((m: { command: string; when: string }) => m.command === 'auditLint.importWord' && /docx/.test(m.when)),
+        'Import Word document is not on the Explorer menu of .docx files',
+      );
+      // The Explorer passes the clicked file; the command palette asks with a file picker.
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('auditLint.importWord', fileUri('draft.docx'));
+      assert.ok(editor, 'no editor after Import Word document');
+      const { document } = editor;
+      assert.equal(document.uri.scheme, 'untitled');
+      assert.equal(document.languageId, 'markdown');
+      assert.match(document.getText(), /^---\ntitle: MACA neglect audit\nprofile: maca-report\ncases: 6\n---\n\n# MULTI-AGENCY CASE AUDIT – NEGLECT\n/);
+      assert.match(document.getText(), /^1\. All agencies to ensure that information is shared in a timely manner\.$/m);
+      const diagnostics = await settled(document.uri, (d) => d.length > 0, 'diagnostics for the imported report');
+      const tbc = diagnostics.find((d) => ruleOf(d) === 'placeholder');
+      assert.ok(tbc && tbc.severity === vscode.DiagnosticSeverity.Error, `no placeholder error for "TBC":\n${describe(diagnostics)}`);
+      assert.equal(document.getText(tbc.range), 'TBC');
+      assert.ok(diagnostics.filter((d) => ruleOf(d) === 'smart-owner').length >= 4, `expected a smart-owner warning per action:\n${describe(diagnostics)}`);
+      await closeAll();
+    },
+  ],
+  [
     'Export as Word document and as web page write beside the report; a report with a placeholder is refused',
     async () => {
       await closeAll();

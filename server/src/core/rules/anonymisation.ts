@@ -1,6 +1,7 @@
-import { identifiersOf, mask } from '../privacy/identifiers';
+import { hasNamesChangedStatement } from '../privacy/finders/name';
+import { findIdentifiers, identifiersOf, mask } from '../privacy/identifiers';
 import type { IdentifierKind, IdentifierMatch } from '../privacy/match';
-import type { DocumentModel, Rule } from '../types';
+import type { DocumentModel, HiddenPassage, Rule } from '../types';
 
 interface KindText {
   /** What was found, before the masked value. */
@@ -95,6 +96,52 @@ function message(match: IdentifierMatch, value: string, lowerSeverity: boolean):
   return `${found[0].toUpperCase()}${found.slice(1)} in a report meant for publication. ${advice}`;
 }
 
+const HIDDEN_ADVICE =
+  'Anyone with the file can read it, though the report does not show it. Remove it before the file is shared ' +
+  '(in Word: File › Info › Check for Issues › Inspect Document removes comments, tracked changes and properties).';
+
+/** Words that make an author field an organisation or a role, not a person. */
+const NOT_A_PERSON = /\b(partnership|council|board|team|service|services|trust|nhs|safeguarding|department|unit|office|group|admin|administrator|user|author|microsoft|ltd|limited|plc|cic|agency|authority|police|school|college|hospital|practice|children|county|city|borough)\b/i;
+
+/** An author, manager or comment-author field holding a person's name: two to four capitalised words. */
+export function looksLikePersonName(value: string): boolean {
+  const text = value.trim();
+  if (NOT_A_PERSON.test(text)) return false;
+  const words = text.replace(/^(Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+/, '').split(/\s+|,\s*/).filter(Boolean);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
+}
+
+function hiddenMessage(kind: IdentifierKind, value: string, where: string, lowerSeverity: boolean): string {
+  const { label } = KINDS[kind];
+  const masked = mask(kind, value);
+  const shown = masked.startsWith('[') ? '' : ` (${masked})`;
+  const found = `${lowerSeverity ? 'Possible ' : ''}${label}${shown}`;
+  return `${found[0].toUpperCase()}${found.slice(1)} ${where}. ${HIDDEN_ADVICE}`;
+}
+
+function checkHidden(passages: readonly HiddenPassage[], namesChanged: boolean, report: Parameters<Rule['check']>[0]['report']): void {
+  passages.forEach((passage, index) => {
+    const data = { where: passage.where, hidden: index };
+    if (passage.personField) {
+      if (looksLikePersonName(passage.text)) {
+        report({ start: passage.start, end: passage.end, message: hiddenMessage('name', passage.text, passage.where, false), data: { kind: 'name', ...data } });
+      }
+      return;
+    }
+    for (const match of findIdentifiers(passage.text, { namesChanged })) {
+      const value = passage.text.slice(match.start, match.end);
+      const lowerSeverity = match.confidence === 'low';
+      report({
+        start: passage.start,
+        end: passage.end,
+        message: hiddenMessage(match.kind, value, passage.where, lowerSeverity),
+        demote: lowerSeverity,
+        data: { kind: match.kind, ...data },
+      });
+    }
+  });
+}
+
 export const rule: Rule = {
   meta: {
     id: 'anonymisation',
@@ -112,11 +159,14 @@ export const rule: Rule = {
       'changed, a first name beside a family role is read as a pseudonym, and a title with a surname is a ' +
       'warning rather than an error. Uncertain matches, and service contacts in further information, are ' +
       'one severity lower. A judge in a case citation ("Mr Justice …") and organisations such as ' +
-      'Barnardo’s are not names. Messages never repeat the identifier in full.',
+      'Barnardo’s are not names. In a Word document, what anyone with the file can recover is checked ' +
+      'too: comments, tracked deletions, the authors of comments and changes, headers and footers, alt ' +
+      'text and the document properties. Messages never repeat the identifier in full.',
     bad: 'Child A (NHS number 943 476 5919) lived with her mother, Sarah, at 14 Acacia Avenue.',
     good: 'Child A lived with her mother in a rural part of the county. Names have been changed.',
   },
   check({ model, report }) {
+    if (model.hidden) checkHidden(model.hidden, hasNamesChangedStatement(model.prose), report);
     for (const match of identifiersOf(model)) {
       const value = model.text.slice(match.start, match.end);
       const { placeholder } = KINDS[match.kind];

@@ -1,6 +1,6 @@
 import {
   AlignmentType, BorderStyle, Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun,
-  LevelFormat, LineRuleType, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  LevelFormat, LineRuleType, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType,
   type ILevelsOptions, type IStylesOptions, type ParagraphChild,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
@@ -20,6 +20,7 @@ const MAX_IMAGE_WIDTH = 604;
 const BULLETS = ['•', '◦', '▪'];
 const CODE_FONT = 'Consolas';
 const TEXT_COLOUR = '0B0C0C';
+const BREAK = /^<br\s*\/?>$/i;
 /** A4 with 2.5 cm margins, in twips. */
 const PAGE = { width: 11906, height: 16838, margin: 1417 };
 const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
@@ -177,6 +178,7 @@ class DocxWriter {
           const cell = row.children[c];
           const align = node.align?.[c];
           return new TableCell({
+            shading: r === 0 ? { type: ShadingType.CLEAR, fill: 'F3F2F1', color: 'auto' } : undefined,
             children: [new Paragraph({
               alignment: align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : undefined,
               spacing: { before: 40, after: 40 },
@@ -193,7 +195,11 @@ class DocxWriter {
   }
 
   inlines(nodes: PhrasingContent[], marks: Marks): ParagraphChild[] {
-    return nodes.flatMap((node) => this.inline(node, marks));
+    return nodes.flatMap((node, i) => {
+      // The line that follows a line break starts at the margin, not after a space.
+      const afterBreak = i > 0 && (nodes[i - 1].type === 'break' || (nodes[i - 1].type === 'html' && BREAK.test((nodes[i - 1] as { value: string }).value.trim())));
+      return this.inline(afterBreak && node.type === 'text' ? { ...node, value: node.value.replace(/^\s+/, '') } : node, marks);
+    });
   }
 
   private inline(node: PhrasingContent, marks: Marks): ParagraphChild[] {
@@ -221,7 +227,7 @@ class DocxWriter {
       case 'footnoteReference':
         return this.footnote(node.identifier);
       case 'html':
-        return /^<br\s*\/?>$/i.test(node.value.trim()) ? [new TextRun({ break: 1 })] : [];
+        return BREAK.test(node.value.trim()) ? [new TextRun({ break: 1 })] : [];
       default:
         return [];
     }
@@ -231,10 +237,9 @@ class DocxWriter {
     return new TextRun({ text, bold: marks.bold, italics: marks.italics, strike: marks.strike, style: marks.link ? 'Hyperlink' : undefined });
   }
 
-  /** A link keeps its text; one to a place in this report or to nothing is written as its text alone. */
+  /** A link keeps its text and its target as written, even an empty one ("#"), which the linter reports in the Word document too. */
   private link(url: string, children: PhrasingContent[], marks: Marks): ParagraphChild[] {
-    if (url.trim() === '' || url.startsWith('#')) return this.inlines(children, marks);
-    return [new ExternalHyperlink({ link: url, children: this.inlines(children, { ...marks, link: true }) })];
+    return [new ExternalHyperlink({ link: url.trim() === '' ? '#' : url, children: this.inlines(children, { ...marks, link: true }) })];
   }
 
   private image(node: Image): ParagraphChild[] {
