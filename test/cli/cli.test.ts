@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { GOOD_REPORT, POOR_REPORT, repoRoot, runCli, workspace } from './run';
+import { describe, expect, it } from 'vitest';
+import { GOOD_REPORT, POOR_REPORT, repoRoot, runCli, temporaryWorkspaces } from './run';
 
 const MISSING_ACTIONS = `---
 profile: maca-report
@@ -27,15 +27,7 @@ What was found.
 What was learned.
 `;
 
-const dirs: string[] = [];
-function ws(files: Record<string, string | Buffer>): string {
-  const dir = workspace(files);
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const ws = temporaryWorkspaces();
 
 describe('exit codes', () => {
   it('0 for a good report, 1 for a poor one', () => {

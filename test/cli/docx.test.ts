@@ -1,21 +1,13 @@
 /** The command line on Word documents: lint in every format, folders, import, actions, bad files. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { repoRoot, runCli, workspace } from './run';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runCli, temporaryWorkspaces } from './run';
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'docx');
 const fixture = (name: string) => fs.readFileSync(path.join(fixtures, name));
 
-const dirs: string[] = [];
-function ws(files: Record<string, string | Buffer>): string {
-  const dir = workspace(files);
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const ws = temporaryWorkspaces();
 
 interface JsonDiagnostic {
   ruleId: string;

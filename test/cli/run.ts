@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { afterEach } from 'vitest';
 
 export const repoRoot = path.join(__dirname, '..', '..');
 export const cliPath = path.join(repoRoot, 'dist', 'cli.js');
@@ -22,7 +23,7 @@ export function runCli(args: string[], options: { cwd?: string; input?: string }
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A temporary folder holding the given files, removed by the caller's afterEach. */
+/** A temporary folder holding the given files, removed by the caller's afterEach (or use temporaryWorkspaces). */
 export function workspace(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-lint-cli-'));
   for (const [name, content] of Object.entries(files)) {
@@ -35,3 +36,16 @@ export function workspace(files: Record<string, string | Buffer>): string {
 
 export const GOOD_REPORT = fs.readFileSync(path.join(repoRoot, 'examples', 'maca-report-good.md'), 'utf8');
 export const POOR_REPORT = fs.readFileSync(path.join(repoRoot, 'examples', 'maca-report-poor.md'), 'utf8');
+
+/** A workspace maker for one test file: each folder it makes is removed after its test. */
+export function temporaryWorkspaces(): (files: Record<string, string | Buffer>) => string {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return (files) => {
+    const dir = workspace(files);
+    dirs.push(dir);
+    return dir;
+  };
+}
