@@ -5,16 +5,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 
-missing=()
-for pkg in chromium libkrb5-dev; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
-done
-if ((${#missing[@]})); then
-  sudo=()
-  [[ $(id -u) -eq 0 ]] || sudo=(sudo)
-  "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}"
-fi
+bash "$here/../apt-install.sh" chromium libkrb5-dev
 
 # npm ci only when the lockfile differs from the one last installed (kept in node_modules).
 installed() { cmp -s "$1/package-lock.json" "$1/node_modules/.installed-lock.json"; }

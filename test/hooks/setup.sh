@@ -3,13 +3,4 @@
 # Safe to run again: nothing is installed when both are there.
 set -euo pipefail
 
-missing=()
-for pkg in pre-commit git; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
-done
-if ((${#missing[@]})); then
-  sudo=()
-  [[ $(id -u) -eq 0 ]] || sudo=(sudo)
-  "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}"
-fi
+bash "$(dirname "$0")/../apt-install.sh" pre-commit git
