@@ -78,28 +78,38 @@ export function literalPattern(phrase: string): string {
 interface CompiledEntry {
   entry: LexiconEntry;
   regex: RegExp;
+  /** The same pattern tried only where it is told to start (sticky). */
+  at: RegExp;
   exemptions: RegExp[];
 }
 
+const isWordCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+const lowerCode = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
+
 /**
- * Which patterns can match a text, told from its words: a match starts a word with the pattern's
- * literal beginning ("in order to"), so a pattern none of whose beginnings the text contains is
- * not run. One pass over the words instead of a hundred regular expressions over every block.
+ * Where patterns can match in a text, told from its words: a match starts a word with the
+ * pattern's literal beginning ("in order to"), so a pattern is tried only at the words that start
+ * with one of its beginnings, and not at all in a text that has none. One pass over the words
+ * instead of a hundred regular expressions over every block.
  */
 class WordIndex {
-  /** Beginnings by the first one or two letters of their first word. */
-  private readonly byStart = new Map<string, { word: string; literal: string; index: number }[]>();
-  private readonly always: number[] = [];
+  /** Beginnings by the codes of the first three letters of their first word (or all of a shorter one). */
+  private readonly byStart = new Map<number, Beginning[]>();
+  /** Patterns with no literal beginning, run over the whole text. */
+  readonly always: boolean[];
 
-  constructor(private readonly size: number, beginnings: readonly (readonly string[] | undefined)[]) {
+  constructor(size: number, beginnings: readonly (readonly string[] | undefined)[]) {
+    this.always = new Array<boolean>(size).fill(false);
     beginnings.forEach((literals, index) => {
       if (!literals) {
-        this.always.push(index);
+        this.always[index] = true;
         return;
       }
       for (const literal of literals) {
         const word = /^[a-z0-9_]+/.exec(literal)![0];
-        const key = word.slice(0, 2);
+        let key = 0;
+        for (let k = 0; k < Math.min(KEY_LETTERS, word.length); k++) key = startKey(key, k, word.charCodeAt(k));
         const list = this.byStart.get(key) ?? [];
         list.push({ word, literal, index });
         this.byStart.set(key, list);
@@ -107,28 +117,61 @@ class WordIndex {
     });
   }
 
-  /** Flags, by lexicon index, of the patterns that may match the text. */
-  candidates(text: string): Uint8Array {
-    const flags = new Uint8Array(this.size);
-    for (const index of this.always) flags[index] = 1;
-    const token = /[A-Za-z0-9_]+/g;
-    for (let m = token.exec(text); m; m = token.exec(text)) {
-      const word = m[0].toLowerCase();
-      this.flag(flags, text, m.index, word, word.slice(0, 1));
-      if (word.length > 1) this.flag(flags, text, m.index, word, word.slice(0, 2));
+  /**
+   * By lexicon index, the offsets, in order, of the words at which the pattern may start.
+   * Comparisons are in ASCII: a case-insensitive pattern matches an ASCII letter only with one.
+   */
+  starts(text: string): (number[] | undefined)[] {
+    const found: (number[] | undefined)[] = new Array(this.always.length);
+    const length = text.length;
+    for (let i = 0; i < length; ) {
+      if (!isWordCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < length && isWordCode(text.charCodeAt(end))) end++;
+      let key = 0;
+      for (let k = 0; k < Math.min(KEY_LETTERS, end - i); k++) {
+        key = startKey(key, k, lowerCode(text.charCodeAt(i + k)));
+        const list = this.byStart.get(key);
+        if (list) this.collect(found, list, text, i, end);
+      }
+      i = end;
     }
-    return flags;
+    return found;
   }
 
-  private flag(flags: Uint8Array, text: string, at: number, word: string, key: string): void {
-    const list = this.byStart.get(key);
-    if (!list) return;
-    for (const entry of list) {
-      if (flags[entry.index] || !word.startsWith(entry.word)) continue;
-      // Longer beginnings ("in order to") are compared where the word starts.
-      if (entry.literal === entry.word || text.slice(at, at + entry.literal.length).toLowerCase() === entry.literal) flags[entry.index] = 1;
+  /** Notes the word at [at, end) for each beginning the text there starts with. */
+  private collect(found: (number[] | undefined)[], list: readonly Beginning[], text: string, at: number, end: number): void {
+    for (const { word, literal, index } of list) {
+      if (word.length > end - at || !startsAt(text, at, word.length === literal.length ? word : literal)) continue;
+      const offsets = (found[index] ??= []);
+      if (offsets[offsets.length - 1] !== at) offsets.push(at);
     }
   }
+}
+
+/** Beginnings are looked up by up to this many of their first letters. */
+const KEY_LETTERS = 3;
+
+/** The key of a word's first k + 1 letters from that of its first k; the count is part of the key. */
+const startKey = (key: number, k: number, code: number): number => ((key & 0xffffff) << 8) | code | ((k + 1) << 24);
+
+interface Beginning {
+  /** The literal's first word, which the text's word must start with. */
+  word: string;
+  literal: string;
+  index: number;
+}
+
+/** Does the text at `at` read `literal` (lower case), ignoring the case of ASCII letters? */
+function startsAt(text: string, at: number, literal: string): boolean {
+  if (at + literal.length > text.length) return false;
+  for (let k = 0; k < literal.length; k++) {
+    if (lowerCode(text.charCodeAt(at + k)) !== literal.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 export interface CompiledLexicon {
@@ -156,6 +199,7 @@ export function compileLexicon(vocabulary?: UserVocabulary): CompiledLexicon {
   const compiled: CompiledEntry[] = entries.map((entry) => ({
     entry,
     regex: compilePattern(entry.pattern),
+    at: new RegExp(wordBounded(entry.pattern), 'iy'),
     exemptions: (entry.exemptions ?? []).map((source) => new RegExp(source, 'gi')),
   }));
   const index = new WordIndex(compiled.length, entries.map((entry) => leadingWords(entry.pattern)));
@@ -165,21 +209,32 @@ export function compileLexicon(vocabulary?: UserVocabulary): CompiledLexicon {
 
   const scan = (text: string, inAction: boolean): WordingMatch[] => {
     const hits: WordingMatch[] = [];
-    const candidates = index.candidates(text);
+    const starts = index.starts(text);
+    const consider = (entry: LexiconEntry, exemptions: readonly RegExp[], start: number, end: number) => {
+      if (coveredBy(exemptions, text, start, end)) return;
+      if (allowRegex && coveredBy([allowRegex], text, start, end)) return;
+      hits.push({ entry, start, end, quoted: isQuoted(text, start) });
+    };
     for (let i = 0; i < compiled.length; i++) {
-      const { entry, regex, exemptions } = compiled[i];
-      if (!candidates[i] || (entry.scope === 'action' && !inAction)) continue;
-      regex.lastIndex = 0;
-      for (let m = regex.exec(text); m; m = regex.exec(text)) {
-        if (m[0].length === 0) {
-          regex.lastIndex++;
-          continue;
+      const { entry, regex, at, exemptions } = compiled[i];
+      if (entry.scope === 'action' && !inAction) continue;
+      if (index.always[i]) {
+        regex.lastIndex = 0;
+        for (let m = regex.exec(text); m; m = regex.exec(text)) {
+          if (m[0].length === 0) regex.lastIndex++;
+          else consider(entry, exemptions, m.index, m.index + m[0].length);
         }
-        const start = m.index;
-        const end = start + m[0].length;
-        if (coveredBy(exemptions, text, start, end)) continue;
-        if (allowRegex && coveredBy([allowRegex], text, start, end)) continue;
-        hits.push({ entry, start, end, quoted: isQuoted(text, start) });
+        continue;
+      }
+      // As a scan over the whole text would: the next match starts at or after the end of the last.
+      let reach = 0;
+      for (const start of starts[i] ?? []) {
+        if (start < reach) continue;
+        at.lastIndex = start;
+        const m = at.exec(text);
+        if (!m || m[0].length === 0) continue;
+        reach = start + m[0].length;
+        consider(entry, exemptions, start, reach);
       }
     }
     return dropContained(hits);
@@ -187,19 +242,21 @@ export function compileLexicon(vocabulary?: UserVocabulary): CompiledLexicon {
 
   // Several rules ask about the same blocks, and an edited document keeps most of its blocks: remember
   // each text's hits (all categories; the filter below is applied per call). Bounded by total length.
-  const memo = new Map<string, WordingMatch[]>();
+  // Keyed by the text itself, one map for inside actions and one for outside, so no key is built.
+  const memo = { inAction: new Map<string, WordingMatch[]>(), outside: new Map<string, WordingMatch[]>() };
   let memoChars = 0;
   const allHits = (text: string, inAction: boolean): WordingMatch[] => {
-    const key = `${inAction ? 'a' : '-'}${text}`;
-    let hits = memo.get(key);
+    const known = inAction ? memo.inAction : memo.outside;
+    let hits = known.get(text);
     if (!hits) {
       hits = scan(text, inAction);
-      if (memoChars + key.length > MEMO_CHARS) {
-        memo.clear();
+      if (memoChars + text.length + 1 > MEMO_CHARS) {
+        memo.inAction.clear();
+        memo.outside.clear();
         memoChars = 0;
       }
-      memo.set(key, hits);
-      memoChars += key.length;
+      known.set(text, hits);
+      memoChars += text.length + 1;
     }
     return hits;
   };
