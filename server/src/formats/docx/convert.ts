@@ -1,4 +1,3 @@
-import * as mammoth from 'mammoth';
 import type { Element as HastElement, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { FootnoteDefinition, List, Nodes, Parents, PhrasingContent, Root as MdastRoot } from 'mdast';
 import rehypeParse from 'rehype-parse';
@@ -39,6 +38,8 @@ export async function convertToMdast(pkg: WordPackage, markedXml: string, styleM
       return encoding ? pkg.text(name) : new Uint8Array(pkg.zip.read(name));
     },
   };
+  // mammoth takes a noticeable time to set up: only a run that reads a Word document pays for it.
+  const mammoth = await import('mammoth');
   const result = await mammoth.convertToHtml({ file } as unknown as { path: string }, {
     styleMap,
     includeDefaultStyleMap: true,
