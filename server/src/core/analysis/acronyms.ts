@@ -59,8 +59,13 @@ const WELL_KNOWN = new Set(acronymData.wellKnown.map((word) => word.toUpperCase(
 const STOP_WORDS = new Set(acronymData.stopWords.map((word) => word.toUpperCase()));
 
 const POSSESSIVE = /['’]s?$/;
-/** Letters, digits and "&" that may form an acronym; the edges stop at any other character. */
-const TOKEN = /(?<![A-Za-z0-9&'’])[A-Za-z0-9][A-Za-z0-9&]*(?:['’]s?)?(?![A-Za-z0-9&])/g;
+/**
+ * Letters, digits and "&" that may form an acronym; the edges stop at any other character. Only
+ * words that start with a capital or a digit, or a section number ("s47"), can be acronyms or
+ * shout, so the others are not collected: a word between two capitalised ones still keeps them
+ * apart, since only spaces and hyphens join a shouted run.
+ */
+const TOKEN = /(?<![A-Za-z0-9&'’])(?:[A-Z0-9]|s(?=\d))[A-Za-z0-9&]*(?:['’]s?)?(?![A-Za-z0-9&])/g;
 const SECTION = /^s\d{1,3}[A-Z]?$/;
 
 /** Lookup keys for a token: upper case, then without a plural "s" ("GPs" → GPS, GP). */
