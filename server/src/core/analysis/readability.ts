@@ -37,7 +37,7 @@ export function words(text: string): string[] {
 }
 
 export function countWords(text: string): number {
-  return sentenceCounts(text).words;
+  return words(text).length;
 }
 
 const VOWEL_GROUP = /[aeiouy]+/g;
@@ -96,14 +96,17 @@ const sentenceCounts = memoByText((sentence: string): Omit<TextStatistics, 'sent
 
 /** Statistics over a list of sentences (headings and list items are sentences in their own right). */
 export function textStatistics(sentences: readonly string[]): TextStatistics {
+  return statisticsOf(sentences.map(sentenceCounts));
+}
+
+function statisticsOf(counts: readonly Omit<TextStatistics, 'sentences'>[]): TextStatistics {
   const stats: TextStatistics = { sentences: 0, words: 0, syllables: 0, polysyllables: 0 };
-  for (const sentence of sentences) {
-    const counts = sentenceCounts(sentence);
-    if (counts.words === 0) continue;
+  for (const sentence of counts) {
+    if (sentence.words === 0) continue;
     stats.sentences++;
-    stats.words += counts.words;
-    stats.syllables += counts.syllables;
-    stats.polysyllables += counts.polysyllables;
+    stats.words += sentence.words;
+    stats.syllables += sentence.syllables;
+    stats.polysyllables += sentence.polysyllables;
   }
   return stats;
 }
@@ -144,10 +147,11 @@ export function assessReadability(
   const thresholds = AUDIENCE_THRESHOLDS[audience];
   const longLimit = overrides.maxSentenceWords ?? thresholds.longSentenceWords;
   const minEase = overrides.minReadingEase ?? thresholds.minReadingEase;
-  const stats = textStatistics(sentences);
+  const counts = sentences.map(sentenceCounts);
+  const stats = statisticsOf(counts);
   const readingEase = fleschReadingEase(stats);
   const grade = fleschKincaidGrade(stats);
-  const longSentences = sentences.flatMap((sentence, index) => (countWords(sentence) > longLimit ? [index] : []));
+  const longSentences = counts.flatMap((sentence, index) => (sentence.words > longLimit ? [index] : []));
   return {
     stats,
     averageSentenceWords: stats.sentences ? stats.words / stats.sentences : 0,
