@@ -1,5 +1,6 @@
 import { assessReadability, countWords } from '../analysis/readability';
 import { memoByText } from '../memo';
+import { matchesOf } from '../text';
 import type { DocumentModel, ProseBlock, Rule, Sentence } from '../types';
 
 /** Below this many words a reading-ease score says more about chance than about the text. */
@@ -14,11 +15,15 @@ function pieces(sentence: Sentence): { start: number; text: string }[] {
   return pieceBounds(sentence.text).map(([from, to]) => ({ start: sentence.start + from, text: sentence.text.slice(from, to) }));
 }
 
+const RUN_TOGETHER = /(?<=[\p{L}\p{N})])[ \t]*(?:\r\n|\r|\n)[ \t>]*(?=[\p{Lu}\d•-])/gu;
+
 /** Where each piece of a sentence starts and ends: offsets only, so that nothing remembered holds on to the document. */
 const pieceBounds = memoByText((text: string): [number, number][] => {
+  // Most sentences are on one line: without a line break there is nothing to split.
+  if (!/[\r\n]/.test(text)) return [[0, text.length]];
   const bounds: [number, number][] = [];
   let from = 0;
-  for (const m of text.matchAll(/(?<=[\p{L}\p{N})])[ \t]*(?:\r\n|\r|\n)[ \t>]*(?=[\p{Lu}\d•-])/gu)) {
+  for (const m of matchesOf(RUN_TOGETHER, text)) {
     bounds.push([from, m.index]);
     from = m.index + m[0].length;
   }
@@ -47,8 +52,9 @@ export const rule: Rule = {
   check({ model, settings, report }) {
     const { maxSentenceWords, minReadingEase, audience } = settings.readability;
     const sentences = proseSentences(model);
-    for (const sentence of sentences) {
-      for (const piece of pieces(sentence)) {
+    const piecesOf = sentences.map(pieces);
+    for (const own of piecesOf) {
+      for (const piece of own) {
         const count = countWords(piece.text);
         if (count <= maxSentenceWords) continue;
         const text = piece.text.trimEnd();
@@ -61,11 +67,11 @@ export const rule: Rule = {
       }
     }
     const bySection = new Map<number, string[]>();
-    for (const sentence of sentences) {
+    sentences.forEach((sentence, index) => {
       const own = bySection.get(sentence.section) ?? [];
-      for (const piece of pieces(sentence)) own.push(piece.text);
+      for (const piece of piecesOf[index]) own.push(piece.text);
       bySection.set(sentence.section, own);
-    }
+    });
     for (const section of model.sections) {
       const own = bySection.get(section.index) ?? [];
       const assessment = assessReadability(own, audience, { maxSentenceWords, minReadingEase });
