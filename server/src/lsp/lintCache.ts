@@ -6,6 +6,7 @@ import type { DocumentDefinition } from '../core/rules/acronym-undefined';
 import type { ReportSummaryData } from '../core/summary';
 import type { Finding, LintSettings } from '../core/types';
 import { toDiagnostics } from './convert';
+import { SpanIndex } from './spanIndex';
 import { featureModel, type FeatureModel, type LintView } from './lintView';
 
 /** One document version, linted once, with the text it was linted from. */
@@ -18,6 +19,8 @@ export class LintedDocument {
   readonly bomLength: number;
   private problems: Presented[] | undefined;
   private shown: ReturnType<typeof toDiagnostics> | undefined;
+  private spans: { problem: Presented; start: number; end: number }[] | undefined;
+  private spanIndex: SpanIndex | undefined;
 
   constructor(
     /** The document as it was when linted: positions in the results are positions in it. */
@@ -35,6 +38,17 @@ export class LintedDocument {
   /** The findings as problems for people to read, worked out once: publishing, hover and code actions share them. */
   get presented(): Presented[] {
     return (this.problems ??= present(this.result.findings));
+  }
+
+  /** The problems whose span (from their first member's start to their last's end) holds an offset, in presented order. */
+  problemsAt(offset: number): { problem: Presented; start: number; end: number }[] {
+    this.spans ??= this.presented.map((problem) => ({
+      problem,
+      start: Math.min(...problem.members.map((m) => m.start)),
+      end: Math.max(...problem.members.map((m) => m.end)),
+    }));
+    this.spanIndex ??= new SpanIndex(this.spans);
+    return this.spanIndex.holding(offset).map((index) => this.spans![index]);
   }
 
   /** The diagnostics of this version, and which diagnostic shows each finding, worked out once. */
