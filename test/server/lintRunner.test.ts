@@ -59,3 +59,29 @@ describe.each(runners)('lints run %s', (_, create) => {
     expect(runner.counts).toEqual({ finished: 2, cancelled: 1 });
   });
 });
+
+describe('findings from the lint thread', () => {
+  let runner: WorkerLintRunner;
+  afterEach(() => runner.dispose());
+
+  it('arrive as a difference from the last lint of the document, and equal a full lint version after version', async () => {
+    runner = new WorkerLintRunner(SERVER_BUNDLE);
+    const uri = 'file:///report.md';
+    let text = small;
+    expect(findingsOf(await runner.run({ uri, version: 1, text, settings }))).toEqual(lint(text, settings).findings);
+    const first = runner.findingsReceived.whole;
+    expect(runner.findingsReceived.kept).toBe(0);
+    for (let version = 2; version <= 6; version++) {
+      const at = Math.floor((text.length * version) / 8);
+      text = `${text.slice(0, at)}${version % 2 ? '\n' : ' also'}${text.slice(at)}`;
+      expect(findingsOf(await runner.run({ uri, version, text, settings }))).toEqual(lint(text, settings).findings);
+    }
+    expect(runner.findingsReceived.kept).toBeGreaterThan(4 * first);
+    expect(runner.findingsReceived.whole - first).toBeLessThan(first);
+    // A document closed and opened again starts from a whole list.
+    runner.forget(uri);
+    const whole = runner.findingsReceived.whole;
+    expect(findingsOf(await runner.run({ uri, version: 1, text, settings }))).toEqual(lint(text, settings).findings);
+    expect(runner.findingsReceived.whole - whole).toBe(lint(text, settings).findings.length);
+  });
+});

@@ -30,7 +30,7 @@ export class LintedDocument {
   ) {
     const text = document.getText();
     this.bomLength = text.startsWith('\uFEFF') ? 1 : 0;
-    this.result = { profile: view.profile, findings: view.findings, failures: view.failures, complete: view.complete, model: featureModel(view, this.bomLength ? text.slice(1) : text) };
+    this.result = { profile: view.profile, findings: view.findings, failures: view.failures, complete: view.complete, model: featureModel(view, this.bomLength ? text.slice(1) : text, this.bomLength) };
     this.summary = view.summary;
     this.acronymDefinitions = view.acronymDefinitions;
   }
