@@ -64,7 +64,7 @@ describe('what the edits between two versions left untouched', () => {
   });
 });
 
-describe('finding the spans that hold an offset', () => {
+describe('finding the spans that hold an offset or overlap a stretch', () => {
   it('finds what looking at every span finds, in the order given', () => {
     const next = random(5);
     const spans = Array.from({ length: 3000 }, () => {
@@ -76,6 +76,8 @@ describe('finding the spans that hold an offset', () => {
       const offset = next(210_000);
       const expected = spans.flatMap((span, i) => (span.start <= offset && offset <= span.end ? [i] : []));
       expect(index.holding(offset)).toEqual(expected);
+      const to = offset + next(6000);
+      expect(index.overlapping(offset, to)).toEqual(spans.flatMap((span, i) => (span.start <= to && offset <= span.end ? [i] : [])));
     }
   });
 });

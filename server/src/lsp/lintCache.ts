@@ -9,6 +9,13 @@ import { toDiagnostics } from './convert';
 import { SpanIndex } from './spanIndex';
 import { featureModel, type FeatureModel, type LintView } from './lintView';
 
+/** A problem and the stretch of text it covers, from its first member's start to its last member's end. */
+export interface ProblemSpan {
+  problem: Presented;
+  start: number;
+  end: number;
+}
+
 /** One document version, linted once, with the text it was linted from. */
 export class LintedDocument {
   readonly result: { profile: string; findings: Finding[]; failures: RuleFailure[]; complete: boolean; model: FeatureModel };
@@ -19,8 +26,10 @@ export class LintedDocument {
   readonly bomLength: number;
   private problems: Presented[] | undefined;
   private shown: ReturnType<typeof toDiagnostics> | undefined;
-  private spans: { problem: Presented; start: number; end: number }[] | undefined;
-  private spanIndex: SpanIndex | undefined;
+  private problemSpans: { spans: ProblemSpan[]; index: SpanIndex } | undefined;
+  private problemOf = new Map<Finding, number>();
+  private findingSpans: ProblemSpan[] | undefined;
+  private findingIndex: SpanIndex | undefined;
 
   constructor(
     /** The document as it was when linted: positions in the results are positions in it. */
@@ -41,14 +50,39 @@ export class LintedDocument {
   }
 
   /** The problems whose span (from their first member's start to their last's end) holds an offset, in presented order. */
-  problemsAt(offset: number): { problem: Presented; start: number; end: number }[] {
-    this.spans ??= this.presented.map((problem) => ({
-      problem,
-      start: Math.min(...problem.members.map((m) => m.start)),
-      end: Math.max(...problem.members.map((m) => m.end)),
-    }));
-    this.spanIndex ??= new SpanIndex(this.spans);
-    return this.spanIndex.holding(offset).map((index) => this.spans![index]);
+  problemsAt(offset: number): ProblemSpan[] {
+    const { spans, index } = this.problemIndex;
+    return index.holding(offset).map((at) => spans[at]);
+  }
+
+  /**
+   * The findings, in order, whose problem's span comes within `slack` of the stretch from `from` to `to`:
+   * a superset of those whose diagnostic overlaps it, for the few that a request looks at closely.
+   */
+  findingsNear(from: number, to: number, slack: number): Finding[] {
+    const { spans } = this.problemIndex;
+    this.findingSpans ??= this.result.findings.map((finding) => spans[this.problemOf.get(finding)!]);
+    this.findingIndex ??= new SpanIndex(this.findingSpans);
+    return this.findingIndex.overlapping(from - slack, to + slack).map((at) => this.result.findings[at]);
+  }
+
+  private get problemIndex(): { spans: ProblemSpan[]; index: SpanIndex } {
+    if (!this.problemSpans) {
+      const problemOf = new Map<Finding, number>();
+      const spans = this.presented.map((problem, at) => {
+        let start = Infinity;
+        let end = -Infinity;
+        for (const member of problem.members) {
+          start = Math.min(start, member.start);
+          end = Math.max(end, member.end);
+          problemOf.set(member, at);
+        }
+        return { problem, start, end };
+      });
+      this.problemOf = problemOf;
+      this.problemSpans = { spans, index: new SpanIndex(spans) };
+    }
+    return this.problemSpans;
   }
 
   /** The diagnostics of this version, and which diagnostic shows each finding, worked out once. */

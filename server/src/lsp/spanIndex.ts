@@ -22,10 +22,15 @@ export class SpanIndex {
 
   /** Indices of the spans with start ≤ offset ≤ end, ascending. */
   holding(offset: number): number[] {
-    const found = this.long.filter((index) => this.spans[index].start <= offset && offset <= this.spans[index].end);
-    for (let i = this.firstStartAtOrAfter(offset - LONG_SPAN); i < this.starts.length && this.starts[i] <= offset; i++) {
+    return this.overlapping(offset, offset);
+  }
+
+  /** Indices of the spans with start ≤ to and end ≥ from, ascending. */
+  overlapping(from: number, to: number): number[] {
+    const found = this.long.filter((index) => this.spans[index].start <= to && from <= this.spans[index].end);
+    for (let i = this.firstStartAtOrAfter(from - LONG_SPAN); i < this.starts.length && this.starts[i] <= to; i++) {
       const index = this.byStart[i];
-      if (offset <= this.spans[index].end) found.push(index);
+      if (from <= this.spans[index].end) found.push(index);
     }
     return found.sort((a, b) => a - b);
   }
