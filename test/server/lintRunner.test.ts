@@ -1,8 +1,12 @@
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Diagnostic } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveSettings } from '../../server/src/core/config/settings';
 import { lint, LintCancelled } from '../../server/src/core/engine';
 import { IncrementalLinter } from '../../server/src/core/incremental';
+import { toDiagnostics } from '../../server/src/lsp/convert';
+import { IncrementalDocumentLinter } from '../../server/src/lsp/incrementalLinter';
 import { InThreadLintRunner, type LintOutcome, type LintRunner } from '../../server/src/lsp/lintRunner';
 import { WorkerLintRunner } from '../../server/src/lsp/workerLintRunner';
 import { compendium } from '../unit/report-text';
@@ -83,5 +87,31 @@ describe('findings from the lint thread', () => {
     const whole = runner.findingsReceived.whole;
     expect(findingsOf(await runner.run({ uri, version: 1, text, settings }))).toEqual(lint(text, settings).findings);
     expect(runner.findingsReceived.whole - whole).toBe(lint(text, settings).findings.length);
+  });
+});
+
+describe('diagnostics of a lint that came as a difference', () => {
+  let runner: WorkerLintRunner;
+  afterEach(() => runner.dispose());
+
+  it('reuse the earlier diagnostics of findings before the edit, and equal diagnostics made afresh', async () => {
+    runner = new WorkerLintRunner(SERVER_BUNDLE);
+    const linter = new IncrementalDocumentLinter(runner);
+    let text = `\uFEFF${small.replace(/\n/g, '\r\n')}`;
+    let earlier: Diagnostic[] = [];
+    let reused = 0;
+    for (let version = 1; version <= 5; version++) {
+      if (version > 1) {
+        const at = Math.floor((text.length * (7 - version)) / 7);
+        // Insertions, and a stretch replaced by a line break.
+        text = `${text.slice(0, at)}${version % 2 ? '\r\n' : ' also'}${text.slice(version === 4 ? at + 30 : at)}`;
+      }
+      const linted = await linter.lint(TextDocument.create('file:///report.md', 'markdown', version, text), settings);
+      const { diagnostics } = linted.diagnostics;
+      expect(diagnostics).toEqual(toDiagnostics(TextDocument.create('file:///report.md', 'markdown', version, text), linted.result.findings).diagnostics);
+      reused += diagnostics.filter((diagnostic) => earlier.includes(diagnostic)).length;
+      earlier = diagnostics;
+    }
+    expect(reused).toBeGreaterThan(earlier.length);
   });
 });

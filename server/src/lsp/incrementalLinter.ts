@@ -45,8 +45,8 @@ export class IncrementalDocumentLinter implements DocumentLinter {
         throw failure;
       }
       const { view } = outcome;
-      const linted = new LintedDocument(new LintedText(uri, frozen.languageId, version, frozen.getText(), view.lineStarts), settings, view);
       const kept = this.byUri.get(uri);
+      const linted = new LintedDocument(new LintedText(uri, frozen.languageId, version, frozen.getText(), view.lineStarts), settings, view, kept);
       if (current() && (!kept || kept.version <= version)) {
         this.byUri.set(uri, linted);
         this.failures.delete(uri);

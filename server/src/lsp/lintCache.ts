@@ -26,6 +26,8 @@ export class LintedDocument {
   readonly bomLength: number;
   private problems: Presented[] | undefined;
   private shown: ReturnType<typeof toDiagnostics> | undefined;
+  /** The earlier lint's diagnostics, until this lint's are worked out. */
+  private reusable: { shownBy: Map<Finding, Diagnostic>; before: number } | undefined;
   private problemSpans: { spans: ProblemSpan[]; index: SpanIndex } | undefined;
   private problemOf = new Map<Finding, number>();
   private findingSpans: ProblemSpan[] | undefined;
@@ -36,12 +38,17 @@ export class LintedDocument {
     readonly document: TextDocument,
     readonly settings: LintSettings,
     view: LintView,
+    /** The lint of an earlier version, whose diagnostics of unchanged findings can be shown again. */
+    earlier?: LintedDocument,
   ) {
     const text = document.getText();
     this.bomLength = text.startsWith('\uFEFF') ? 1 : 0;
     this.result = { profile: view.profile, findings: view.findings, failures: view.failures, complete: view.complete, model: featureModel(view, this.bomLength ? text.slice(1) : text, this.bomLength) };
     this.summary = view.summary;
     this.acronymDefinitions = view.acronymDefinitions;
+    const since = view.unchangedSince;
+    const shownBefore = earlier?.shown?.shownBy;
+    if (since && shownBefore && earlier.version === since.version) this.reusable = { shownBy: shownBefore, before: since.before };
   }
 
   /** The findings as problems for people to read, worked out once: publishing, hover and code actions share them. */
@@ -87,7 +94,18 @@ export class LintedDocument {
 
   /** The diagnostics of this version, and which diagnostic shows each finding, worked out once. */
   get diagnostics(): { diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> } {
-    return (this.shown ??= toDiagnostics(this.document, this.result.findings, this.presented));
+    if (!this.shown) {
+      const reusable = this.reusable;
+      // A finding kept from the earlier lint that ends before the edit is at the same line and column.
+      const earlier = reusable && ((problem: Presented) => {
+        const [finding] = problem.members;
+        const diagnostic = problem.members.length === 1 && finding.end < reusable.before ? reusable.shownBy.get(finding) : undefined;
+        return diagnostic && diagnostic.data === undefined ? diagnostic : undefined;
+      });
+      this.shown = toDiagnostics(this.document, this.result.findings, this.presented, earlier);
+      this.reusable = undefined;
+    }
+    return this.shown;
   }
 
   get uri(): string {

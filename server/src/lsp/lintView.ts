@@ -30,6 +30,12 @@ export interface LintView {
   acronymDefinitions: DocumentDefinition[];
   /** Where each line of the linted text starts (a byte-order mark counts), as TextDocument counts lines. */
   lineStarts: Uint32Array;
+  /**
+   * When the findings came as a difference from the lint of an earlier version: that version, and
+   * the offset before which the texts are the same. Findings kept from it, as the same objects,
+   * that end before that offset are shown exactly as they were.
+   */
+  unchangedSince?: { version: number; before: number };
 }
 
 /** The top-level blocks, and below them only the nodes a disable comment must not land in, nested as they were. */

@@ -33,9 +33,9 @@ export class WorkerLintRunner implements LintRunner {
   private readonly newest = new Int32Array(new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT));
   private readonly slots = new Map<string, number>();
   private nextSlot = 0;
-  private readonly pending = new Map<number, { uri: string; resolve: (outcome: LintOutcome) => void }>();
+  private readonly pending = new Map<number, { uri: string; version: number; resolve: (outcome: LintOutcome) => void }>();
   /** The findings of each document's last lint, which the lint thread sends the next ones as a difference from. */
-  private readonly bases = new Map<string, { job: number; findings: Finding[] }>();
+  private readonly bases = new Map<string, { job: number; version: number; findings: Finding[] }>();
   private nextJob = 1;
   /** Settings are sent once and named by number after, so the worker keeps one object per configuration (its analyses are remembered per object). */
   private readonly settingsIds = new WeakMap<LintSettings, number>();
@@ -53,7 +53,7 @@ export class WorkerLintRunner implements LintRunner {
     this.sentSettings.add(settingsId);
     const job = this.nextJob++;
     return new Promise<LintOutcome>((resolve) => {
-      this.pending.set(job, { uri, resolve });
+      this.pending.set(job, { uri, version, resolve });
       this.post({ type: 'lint', job, uri, version, text, slot, settingsId, ...(first ? { settings } : {}) });
     });
   }
@@ -118,7 +118,7 @@ export class WorkerLintRunner implements LintRunner {
     const pending = this.pending.get(message.job);
     if (!pending) return;
     this.pending.delete(message.job);
-    const { uri, resolve } = pending;
+    const { uri, version, resolve } = pending;
     if (message.kind === 'done') {
       const { view, delta } = message;
       const base = this.bases.get(uri);
@@ -128,9 +128,9 @@ export class WorkerLintRunner implements LintRunner {
       const whole = delta ? delta.added.length : findings.length;
       this.findingsReceived.whole += whole;
       this.findingsReceived.kept += findings.length - whole;
-      this.bases.set(uri, { job: message.job, findings });
+      this.bases.set(uri, { job: message.job, version, findings });
       this.counts.finished++;
-      resolve({ kind: 'done', view: { ...view, findings } });
+      resolve({ kind: 'done', view: { ...view, findings, ...(delta ? { unchangedSince: { version: base!.version, before: delta.shift.head } } : {}) } });
     } else if (message.kind === 'cancelled') {
       this.counts.cancelled++;
       resolve({ kind: 'cancelled' });
