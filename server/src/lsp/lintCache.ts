@@ -73,6 +73,11 @@ export class LintedDocument {
     return this.findingIndex.overlapping(from - slack, to + slack).map((at) => this.result.findings[at]);
   }
 
+  /** Build what hover and code actions look findings up by, before they ask. */
+  prepareLookups(): void {
+    this.findingsNear(0, 0, 0);
+  }
+
   private get problemIndex(): { spans: ProblemSpan[]; index: SpanIndex } {
     if (!this.problemSpans) {
       const problemOf = new Map<Finding, number>();
