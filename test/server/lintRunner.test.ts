@@ -7,6 +7,7 @@ import { lint, LintCancelled } from '../../server/src/core/engine';
 import { IncrementalLinter } from '../../server/src/core/incremental';
 import { toDiagnostics } from '../../server/src/lsp/convert';
 import { IncrementalDocumentLinter } from '../../server/src/lsp/incrementalLinter';
+import { PROBLEMS_PER_PART } from '../../server/src/lsp/lintCache';
 import { InThreadLintRunner, type LintOutcome, type LintRunner } from '../../server/src/lsp/lintRunner';
 import { WorkerLintRunner } from '../../server/src/lsp/workerLintRunner';
 import { compendium } from '../unit/report-text';
@@ -113,5 +114,23 @@ describe('diagnostics of a lint that came as a difference', () => {
       earlier = diagnostics;
     }
     expect(reused).toBeGreaterThan(earlier.length);
+  });
+});
+
+describe('diagnostics worked out a part at a time', () => {
+  it('let other work run between the parts, and equal the diagnostics worked out at once', async () => {
+    const runner = new InThreadLintRunner();
+    const linter = new IncrementalDocumentLinter(runner);
+    const document = TextDocument.create('file:///large.md', 'markdown', 1, large);
+    const linted = await linter.lint(document, settings);
+    let turns = 0;
+    const shown = await linted.diagnosticsInParts(async () => {
+      turns++;
+    });
+    expect(shown.diagnostics).toEqual(toDiagnostics(document, linted.result.findings).diagnostics);
+    expect(turns).toBe(Math.ceil(linted.presented.length / PROBLEMS_PER_PART) - 1);
+    expect(turns).toBeGreaterThan(0);
+    expect(linted.diagnostics).toBe(shown);
+    runner.dispose();
   });
 });

@@ -80,7 +80,7 @@ export class DiagnosticsPublisher {
     if (status.kind === 'report') {
       linted = await this.reports.current(uri);
       const failure = this.reports.failure(uri);
-      diagnostics = linted && linted.version === version ? linted.diagnostics.diagnostics
+      diagnostics = linted && linted.version === version ? (await linted.diagnosticsInParts(nextTurn)).diagnostics
         : failure ? [notice(`audit-lint could not check this document (${failure.message}). The details are in the audit-lint output.`)]
         : [];
     } else if (status.kind === 'too-large') {

@@ -9,6 +9,9 @@ import { toDiagnostics } from './convert';
 import { SpanIndex } from './spanIndex';
 import { featureModel, type FeatureModel, type LintView } from './lintView';
 
+/** Problems converted to diagnostics between two looks at the message queue. */
+export const PROBLEMS_PER_PART = 2000;
+
 /** A problem and the stretch of text it covers, from its first member's start to its last member's end. */
 export interface ProblemSpan {
   problem: Presented;
@@ -99,18 +102,43 @@ export class LintedDocument {
 
   /** The diagnostics of this version, and which diagnostic shows each finding, worked out once. */
   get diagnostics(): { diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> } {
-    if (!this.shown) {
-      const reusable = this.reusable;
-      // A finding kept from the earlier lint that ends before the edit is at the same line and column.
-      const earlier = reusable && ((problem: Presented) => {
-        const [finding] = problem.members;
-        const diagnostic = problem.members.length === 1 && finding.end < reusable.before ? reusable.shownBy.get(finding) : undefined;
-        return diagnostic && diagnostic.data === undefined ? diagnostic : undefined;
-      });
-      this.shown = toDiagnostics(this.document, this.result.findings, this.presented, earlier);
-      this.reusable = undefined;
+    return this.shown ?? this.keep(this.convert(this.presented));
+  }
+
+  /**
+   * The diagnostics, worked out a part at a time with `between` awaited after each part, so that
+   * requests that arrive meanwhile are answered first. The same as `diagnostics`.
+   */
+  async diagnosticsInParts(between: () => Promise<void>): Promise<{ diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> }> {
+    const problems = this.presented;
+    const diagnostics: Diagnostic[] = [];
+    const shownBy = new Map<Finding, Diagnostic>();
+    for (let from = 0; from < problems.length && !this.shown; from += PROBLEMS_PER_PART) {
+      if (from > 0) await between();
+      if (this.shown) break;
+      const part = this.convert(problems.slice(from, from + PROBLEMS_PER_PART));
+      diagnostics.push(...part.diagnostics);
+      for (const [finding, diagnostic] of part.shownBy) shownBy.set(finding, diagnostic);
     }
-    return this.shown;
+    return this.shown ?? this.keep({ diagnostics, shownBy });
+  }
+
+  /** The diagnostics are worked out: the earlier lint's are no longer needed. */
+  private keep(shown: { diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> }): typeof shown {
+    this.shown = shown;
+    this.reusable = undefined;
+    return shown;
+  }
+
+  private convert(problems: readonly Presented[]): { diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> } {
+    const reusable = this.reusable;
+    // A finding kept from the earlier lint that ends before the edit is at the same line and column.
+    const earlier = reusable && ((problem: Presented) => {
+      const [finding] = problem.members;
+      const diagnostic = problem.members.length === 1 && finding.end < reusable.before ? reusable.shownBy.get(finding) : undefined;
+      return diagnostic && diagnostic.data === undefined ? diagnostic : undefined;
+    });
+    return toDiagnostics(this.document, this.result.findings, problems, earlier);
   }
 
   get uri(): string {
