@@ -79,7 +79,8 @@ export class ReportStore {
   private bytesOf(document: TextDocument): number {
     const known = this.sizes.get(document);
     if (known?.version === document.version) return known.bytes;
-    const bytes = utf8Length(document.getText());
+    // Node counts natively, as utf8Length does (a lone surrogate is three bytes); a browser has no Buffer.
+    const bytes = typeof Buffer === 'function' ? Buffer.byteLength(document.getText(), 'utf8') : utf8Length(document.getText());
     this.sizes.set(document, { version: document.version, bytes });
     return bytes;
   }
