@@ -28,7 +28,9 @@ const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli-main.js', external: ['./export.js'] },
   { in: 'server/src/formats/export/index.ts', out: 'dist/export.js' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
-  { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode', './export.js'] },
+  // The extension loads the Word reader and writers only when a report is imported or exported.
+  { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode', './export.js', './word-reader.js'] },
+  { in: 'client/src/word-reader.ts', out: 'dist/word-reader.js' },
 ];
 
 // VS Code for the Web: the extension in the browser's extension host and the server in a web worker.

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { lint } from '../../server/src/core/engine';
 import type { LintSettings } from '../../server/src/core/types';
-import { withProfile } from '../../server/src/formats/docx';
-import { readWordFile } from '../../server/src/formats/docx/word-input';
+import type * as WordReader from './word-reader';
+
+const WORD_READER = './word-reader.js';
 
 /**
  * Import Word document…: a .docx (picked, or the one clicked in the Explorer) opens as a new
@@ -17,6 +18,7 @@ export async function importWordDocument(settingsFor: (uri: vscode.Uri | undefin
       : (await vscode.window.showOpenDialog({ title: 'Import Word document', canSelectMany: false, filters: { 'Word documents': ['docx', 'docm'] }, openLabel: 'Import' }))?.[0];
   if (!uri) return undefined;
   const name = vscode.workspace.asRelativePath(uri);
+  const { readWordFile, withProfile } = require(WORD_READER) as typeof WordReader;
   const read = await readWordFile(Buffer.from(await vscode.workspace.fs.readFile(uri)));
   if ('error' in read) {
     void vscode.window.showErrorMessage(`${name} ${read.error}.`);

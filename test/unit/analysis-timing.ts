@@ -1,24 +1,14 @@
 import { expect } from 'vitest';
-
-function elapsed(run: () => unknown): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
-
-/** The fastest of three runs: a pause from the collector or another process only ever adds time. */
-function fastest(run: () => unknown): number {
-  return Math.min(elapsed(run), elapsed(run), elapsed(run));
-}
+import { leastCpuTime } from './cpu-time';
 
 /**
  * Ten times the input must take about ten times as long, not a hundred: compares a small and a
- * large run instead of an absolute time, with a margin for timer noise.
+ * large run instead of an absolute time, with a margin for timer noise. CPU times, so other processes do not add to them.
  */
 export function expectLinear(run: (size: number) => unknown, small = 5_000): void {
   run(small);
-  const base = fastest(() => run(small));
-  const large = fastest(() => run(small * 10));
+  const base = leastCpuTime(() => run(small));
+  const large = leastCpuTime(() => run(small * 10));
   expect(large).toBeLessThan(base * 40 + 30);
 }
 

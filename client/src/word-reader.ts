@@ -1,0 +1,4 @@
+// The Word reader, a bundle of its own (with mammoth and its XML parser) beside the extension's,
+// loaded the first time a Word document is imported.
+export { withProfile } from '../../server/src/formats/docx';
+export { readWordFile } from '../../server/src/formats/docx/word-input';
