@@ -15,6 +15,9 @@ const INSERTS = [
   ' also', '\n', '\n\n', '## New section\n\n', '# Title\n', '### Actions\n\n- Schools to review plans by March 2026.\n',
   '```\n', '<div>\n', '<!-- audit-lint-disable -->\n', '- ', '> ', '| Action | Owner |\n|---|---|\n', 'The ICPC was held. ',
   '[ref]: https://example.org\n', '---\n', 'robust and timely ', 'Child A (NHS number 943 476 5919) ', '\r\n',
+  // Text that changes what other blocks mean: a definition, another form of a term, a disabled next line, a glossary.
+  'initial child protection conference (ICPC) ', 'Multi Agency ', 'multi agency ', '<!-- audit-lint-disable-next-line -->\n',
+  '## Glossary\n\n- CIN – child in need\n\n',
 ];
 
 const edit = fc.record({
