@@ -26,6 +26,7 @@ export class TextMemory {
     for (const known of this.entries.values()) {
       for (const [key, entry] of known) if (entry.used !== this.lint) known.delete(key);
     }
+    for (const [owner, known] of this.entries) if (known.size === 0) this.entries.delete(owner);
     this.lint++;
   }
 
