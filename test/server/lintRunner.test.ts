@@ -1,8 +1,13 @@
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Diagnostic } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveSettings } from '../../server/src/core/config/settings';
 import { lint, LintCancelled } from '../../server/src/core/engine';
 import { IncrementalLinter } from '../../server/src/core/incremental';
+import { toDiagnostics } from '../../server/src/lsp/convert';
+import { IncrementalDocumentLinter } from '../../server/src/lsp/incrementalLinter';
+import { PROBLEMS_PER_PART } from '../../server/src/lsp/lintCache';
 import { InThreadLintRunner, type LintOutcome, type LintRunner } from '../../server/src/lsp/lintRunner';
 import { WorkerLintRunner } from '../../server/src/lsp/workerLintRunner';
 import { compendium } from '../unit/report-text';
@@ -57,5 +62,87 @@ describe.each(runners)('lints run %s', (_, create) => {
     expect(findingsOf(await fresh)).toEqual(lint(edited, settings).findings);
     expect((await other).kind).toBe('done');
     expect(runner.counts).toEqual({ finished: 2, cancelled: 1 });
+  });
+});
+
+describe('findings from the lint thread', () => {
+  let runner: WorkerLintRunner;
+  afterEach(() => runner.dispose());
+
+  it('arrive as a difference from the last lint of the document, and equal a full lint version after version', async () => {
+    runner = new WorkerLintRunner(SERVER_BUNDLE, 0);
+    const uri = 'file:///report.md';
+    let text = small;
+    expect(findingsOf(await runner.run({ uri, version: 1, text, settings }))).toEqual(lint(text, settings).findings);
+    const first = runner.findingsReceived.whole;
+    expect(runner.findingsReceived.kept).toBe(0);
+    for (let version = 2; version <= 6; version++) {
+      const at = Math.floor((text.length * version) / 8);
+      text = `${text.slice(0, at)}${version % 2 ? '\n' : ' also'}${text.slice(at)}`;
+      expect(findingsOf(await runner.run({ uri, version, text, settings }))).toEqual(lint(text, settings).findings);
+    }
+    expect(runner.findingsReceived.kept).toBeGreaterThan(4 * first);
+    expect(runner.findingsReceived.whole - first).toBeLessThan(first);
+    // A document closed and opened again starts from a whole list.
+    runner.forget(uri);
+    const whole = runner.findingsReceived.whole;
+    expect(findingsOf(await runner.run({ uri, version: 1, text, settings }))).toEqual(lint(text, settings).findings);
+    expect(runner.findingsReceived.whole - whole).toBe(lint(text, settings).findings.length);
+  });
+});
+
+describe('a short list of findings', () => {
+  it('crosses whole, as naming its kept findings would cost more than copying them', async () => {
+    const runner = new WorkerLintRunner(SERVER_BUNDLE);
+    const uri = 'file:///report.md';
+    expect(findingsOf(await runner.run({ uri, version: 1, text: small, settings }))).toEqual(lint(small, settings).findings);
+    const edited = `${small} also`;
+    expect(findingsOf(await runner.run({ uri, version: 2, text: edited, settings }))).toEqual(lint(edited, settings).findings);
+    expect(runner.findingsReceived).toEqual({ whole: lint(small, settings).findings.length + lint(edited, settings).findings.length, kept: 0 });
+    runner.dispose();
+  });
+});
+
+describe('diagnostics of a lint that came as a difference', () => {
+  let runner: WorkerLintRunner;
+  afterEach(() => runner.dispose());
+
+  it('reuse the earlier diagnostics of findings before the edit, and equal diagnostics made afresh', async () => {
+    runner = new WorkerLintRunner(SERVER_BUNDLE, 0);
+    const linter = new IncrementalDocumentLinter(runner);
+    let text = `\uFEFF${small.replace(/\n/g, '\r\n')}`;
+    let earlier: Diagnostic[] = [];
+    let reused = 0;
+    for (let version = 1; version <= 5; version++) {
+      if (version > 1) {
+        const at = Math.floor((text.length * (7 - version)) / 7);
+        // Insertions, and a stretch replaced by a line break.
+        text = `${text.slice(0, at)}${version % 2 ? '\r\n' : ' also'}${text.slice(version === 4 ? at + 30 : at)}`;
+      }
+      const linted = await linter.lint(TextDocument.create('file:///report.md', 'markdown', version, text), settings);
+      const { diagnostics } = linted.diagnostics;
+      expect(diagnostics).toEqual(toDiagnostics(TextDocument.create('file:///report.md', 'markdown', version, text), linted.result.findings).diagnostics);
+      reused += diagnostics.filter((diagnostic) => earlier.includes(diagnostic)).length;
+      earlier = diagnostics;
+    }
+    expect(reused).toBeGreaterThan(earlier.length);
+  });
+});
+
+describe('diagnostics worked out a part at a time', () => {
+  it('let other work run between the parts, and equal the diagnostics worked out at once', async () => {
+    const runner = new InThreadLintRunner();
+    const linter = new IncrementalDocumentLinter(runner);
+    const document = TextDocument.create('file:///large.md', 'markdown', 1, large);
+    const linted = await linter.lint(document, settings);
+    let turns = 0;
+    const shown = await linted.diagnosticsInParts(async () => {
+      turns++;
+    });
+    expect(shown.diagnostics).toEqual(toDiagnostics(document, linted.result.findings).diagnostics);
+    expect(turns).toBe(Math.ceil(linted.presented.length / PROBLEMS_PER_PART) - 1);
+    expect(turns).toBeGreaterThan(0);
+    expect(linted.diagnostics).toBe(shown);
+    runner.dispose();
   });
 });

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { resolveSettings } from '../../server/src/core/config/settings';
 import { lint } from '../../server/src/core/engine';
 import { IncrementalLinter } from '../../server/src/core/incremental';
+import { rules } from '../../server/src/core/rules';
 import { compendium, longSection } from './report-text';
 
 const settings = resolveSettings(undefined, 'incremental');
@@ -15,6 +16,9 @@ const INSERTS = [
   ' also', '\n', '\n\n', '## New section\n\n', '# Title\n', '### Actions\n\n- Schools to review plans by March 2026.\n',
   '```\n', '<div>\n', '<!-- audit-lint-disable -->\n', '- ', '> ', '| Action | Owner |\n|---|---|\n', 'The ICPC was held. ',
   '[ref]: https://example.org\n', '---\n', 'robust and timely ', 'Child A (NHS number 943 476 5919) ', '\r\n',
+  // Text that changes what other blocks mean: a definition, another form of a term, a disabled next line, a glossary.
+  'initial child protection conference (ICPC) ', 'Multi Agency ', 'multi agency ', '<!-- audit-lint-disable-next-line -->\n',
+  '## Glossary\n\n- CIN – child in need\n\n',
 ];
 
 const edit = fc.record({
@@ -44,6 +48,25 @@ describe('incremental lint', () => {
 
   it('finds exactly what a full lint finds, version after version', () => {
     fc.assert(versions(base, () => new IncrementalLinter()), { numRuns: 40 });
+  });
+
+  it('checks a block-scoped rule again only in the block an edit changed', () => {
+    const blockScoped = rules.filter((rule) => rule.meta.scope === 'block');
+    expect(blockScoped.length).toBeGreaterThan(0);
+    const linter = new IncrementalLinter();
+    linter.lint(base, settings);
+    // The end of a paragraph in the middle of the report.
+    const at = base.indexOf('.\n\n', base.length >> 1) + 1;
+    const edited = `${base.slice(0, at)} The panel graded it adequate.${base.slice(at)}`;
+    const spies = blockScoped.map((rule) => vi.spyOn(rule, 'checkBlock'));
+    try {
+      const result = linter.lint(edited, settings);
+      for (const spy of spies) expect(spy).toHaveBeenCalledTimes(1);
+      expect(essentials(result)).toEqual(essentials(lint(edited, settings)));
+      expect(result.findings.some((f) => f.ruleId === 'grading-terms' && f.start === at + ' The panel graded it '.length)).toBe(true);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 
   it('finds exactly what a full lint finds in one long section cut between paragraphs', () => {

@@ -4,7 +4,9 @@ import { bareModel, buildModel } from './model/build';
 import { ruleIds, rules } from './rules';
 import { docsUrl } from './rules/docs';
 import { rule as sizeLimit } from './rules/size-limit';
-import type { DocumentModel, Finding, HiddenPassage, LintSettings, Report, Rule, Severity } from './types';
+import { memoByText } from './memo';
+import { movedReport } from './rules/block-rule';
+import type { DocumentModel, Finding, HiddenPassage, LintSettings, ProseBlock, Report, Rule, Severity } from './types';
 import { utf8Length } from './text';
 
 export interface RuleFailure {
@@ -57,6 +59,30 @@ const BOM = '\uFEFF';
 function optionsFor(rule: Rule, configured: Record<string, unknown> | undefined): Record<string, unknown> {
   const defaults = Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([name, schema]) => [name, schema.default]));
   return { ...defaults, ...configured };
+}
+
+const blockMemos = new WeakMap<Rule, WeakMap<LintSettings, Map<string, (text: string) => Report[]>>>();
+
+/**
+ * A block-scoped rule's findings in a block of this kind, remembered by the block's text while a
+ * document is edited (per settings, from which the rule's options come). Offsets are the block's.
+ */
+function blockFindings(rule: Rule, settings: LintSettings, options: Record<string, unknown>, block: ProseBlock): (text: string) => Report[] {
+  let bySettings = blockMemos.get(rule);
+  if (!bySettings) blockMemos.set(rule, (bySettings = new WeakMap()));
+  let byPlace = bySettings.get(settings);
+  if (!byPlace) bySettings.set(settings, (byPlace = new Map()));
+  const place = `${block.kind}:${block.quoted}`;
+  let find = byPlace.get(place);
+  if (!find) {
+    find = memoByText((text) => {
+      const found: Report[] = [];
+      rule.checkBlock!({ text, kind: block.kind, quoted: block.quoted, options, settings, report: (r) => found.push(r) });
+      return found;
+    });
+    byPlace.set(place, find);
+  }
+  return find;
 }
 
 /** Lint one document's text: parse once, build the model once, run every enabled rule over it. */
@@ -114,7 +140,14 @@ export function lint(source: string, settings: LintSettings, options: LintOption
       });
     };
     try {
-      rule.check({ model, options: optionsFor(rule, configured?.options), settings, report, overBudget });
+      const options = optionsFor(rule, configured?.options);
+      if (rule.checkBlock) {
+        for (const block of model.blocks) {
+          if (overBudget()) break;
+          const found = blockFindings(rule, settings, options, block)(model.prose.slice(block.start, block.end));
+          for (const r of found) report(movedReport(r, block.start));
+        }
+      } else rule.check({ model, options, settings, report, overBudget });
     } catch (error) {
       if (!(error instanceof BudgetExceeded)) failures.push({ ruleId: id, message: error instanceof Error ? error.message : String(error) });
     }

@@ -4,32 +4,35 @@
  * holds about one version's worth of text.
  */
 export class TextMemory {
-  private previous = new Map<object, Map<string, { key: string; value: unknown }>>();
-  private current = new Map<object, Map<string, { key: string; value: unknown }>>();
+  private readonly entries = new Map<object, Map<string, { value: unknown; used: number }>>();
+  /** Counts the lints: each entry notes the last one that asked for it. */
+  private lint = 0;
 
   recall<T>(owner: object, text: string, compute: (text: string) => T): T {
-    let now = this.current.get(owner);
-    if (!now) this.current.set(owner, (now = new Map()));
-    let entry = now.get(text) ?? this.previous.get(owner)?.get(text);
-    if (!entry) entry = { key: ownCopy(text), value: compute(text) };
-    now.set(entry.key, entry);
-    return entry.value as T;
+    let known = this.entries.get(owner);
+    if (!known) this.entries.set(owner, (known = new Map()));
+    const entry = known.get(text);
+    if (entry) {
+      entry.used = this.lint;
+      return entry.value as T;
+    }
+    const value = compute(text);
+    known.set(ownCopy(text), { value, used: this.lint });
+    return value;
   }
 
   /** Forget what the lint that just ended did not use. */
   settle(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    for (const known of this.entries.values()) {
+      for (const [key, entry] of known) if (entry.used !== this.lint) known.delete(key);
+    }
+    for (const [owner, known] of this.entries) if (known.size === 0) this.entries.delete(owner);
+    this.lint++;
   }
 
   /** A lint stopped part way: keep what it used beside what the last finished lint used. */
   keepBoth(): void {
-    for (const [owner, entries] of this.current) {
-      let kept = this.previous.get(owner);
-      if (!kept) this.previous.set(owner, (kept = new Map()));
-      for (const [key, entry] of entries) kept.set(key, entry);
-    }
-    this.current = new Map();
+    this.lint++;
   }
 }
 

@@ -2,7 +2,12 @@
 export class LineIndex {
   private readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
+  /** `lineStarts`, when given, are those the text has (as another thread worked them out). */
+  constructor(readonly text: string, lineStarts?: number[]) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);

@@ -99,6 +99,12 @@ export interface RuleMeta {
   /** … and how it reads when written well. */
   good: string;
   options?: Record<string, OptionSchema>;
+  /**
+   * 'block': what the rule finds in a block depends only on that block's prose and kind, the
+   * settings and the rule's options. The engine then calls `checkBlock` once per block text and
+   * reuses those findings, moved to where the block now is, while a document is edited.
+   */
+  scope?: 'document' | 'block';
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {
@@ -114,9 +120,23 @@ export interface RuleContext<Options = Record<string, unknown>> {
   overBudget(): boolean;
 }
 
+/** What a block-scoped rule reads: one block's prose, offsets from its start, and how to report in it. */
+export interface BlockContext<Options = Record<string, unknown>> {
+  /** The block's prose (markup and code blanked with spaces); reports are offsets into it. */
+  text: string;
+  kind: BlockKind;
+  /** Inside a block quote. */
+  quoted: boolean;
+  options: Options;
+  settings: LintSettings;
+  report(report: Report): void;
+}
+
 export interface Rule<Options = Record<string, unknown>> {
   meta: RuleMeta;
   check(context: RuleContext<Options>): void;
+  /** For a rule with `scope: 'block'`: its findings in one block. */
+  checkBlock?(context: BlockContext<Options>): void;
 }
 
 /** A profile requirement: any one alternative satisfies it; an alternative needs all its ids. */

@@ -55,7 +55,8 @@ export function codeActions(document: TextDocument, linted: LintedDocument, para
     const { shownBy } = linted.diagnostics;
     const overlaps = (start: number, end: number) => start <= to && end >= from;
     // A finding shown as part of a larger problem is in range wherever that problem's diagnostic is.
-    const inRange = findings.filter((f) => {
+    // A diagnostic's range ends at most a line break (two characters) before its findings' offsets.
+    const inRange = linted.findingsNear(from, to, 2).filter((f) => {
       const shown = shownBy.get(f)!;
       return overlaps(f.start, f.end) || overlaps(toOffset(document, shown.range.start), toOffset(document, shown.range.end));
     });

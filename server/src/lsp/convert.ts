@@ -57,15 +57,19 @@ export function toDiagnosticOf(document: TextDocument, problem: Presented): Diag
   };
 }
 
-/** The diagnostics of a lint, and which diagnostic shows each finding (for code actions). */
+/**
+ * The diagnostics of a lint, and which diagnostic shows each finding (for code actions). `earlier`
+ * gives the diagnostic an earlier lint made for a problem that is shown exactly as it was.
+ */
 export function toDiagnostics(
   document: TextDocument,
   findings: readonly Finding[],
   problems: readonly Presented[] = present(findings),
+  earlier?: (problem: Presented) => Diagnostic | undefined,
 ): { diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> } {
   const shownBy = new Map<Finding, Diagnostic>();
   const diagnostics = problems.map((problem) => {
-    const diagnostic = toDiagnosticOf(document, problem);
+    const diagnostic = earlier?.(problem) ?? toDiagnosticOf(document, problem);
     for (const member of problem.members) shownBy.set(member, diagnostic);
     return diagnostic;
   });

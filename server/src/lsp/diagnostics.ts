@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SOURCE } from './convert';
+import type { LintedDocument } from './lintCache';
 import type { ReportStore } from './reports';
 
 /** A message about the document as a whole, at its start. */
@@ -75,10 +76,11 @@ export class DiagnosticsPublisher {
     const version = document.version;
     const status = await this.reports.status(document);
     let diagnostics: Diagnostic[];
+    let linted: LintedDocument | undefined;
     if (status.kind === 'report') {
-      const linted = await this.reports.current(uri);
+      linted = await this.reports.current(uri);
       const failure = this.reports.failure(uri);
-      diagnostics = linted && linted.version === version ? linted.diagnostics.diagnostics
+      diagnostics = linted && linted.version === version ? (await linted.diagnosticsInParts(nextTurn)).diagnostics
         : failure ? [notice(`audit-lint could not check this document (${failure.message}). The details are in the audit-lint output.`)]
         : [];
     } else if (status.kind === 'too-large') {
@@ -95,5 +97,7 @@ export class DiagnosticsPublisher {
       this.shown.add(uri);
     }
     this.connection.sendDiagnostics({ uri, version, diagnostics });
+    // Hover and code actions after the next edit answer from this lint: index it now, between messages.
+    if (linted) nextTurn().then(() => linted.prepareLookups()).catch((error) => this.log(`Could not index ${uri}: ${(error as Error).stack ?? error}`));
   }
 }

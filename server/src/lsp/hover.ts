@@ -81,10 +81,7 @@ export function hover(document: TextDocument, linted: LintedDocument, position: 
   };
 
   const seen = new Set<string>();
-  for (const problem of linted.presented) {
-    const from = Math.min(...problem.members.map((m) => m.start));
-    const to = Math.max(...problem.members.map((m) => m.end));
-    if (from > offset || to < offset) continue;
+  for (const { problem, start: from, end: to } of linted.problemsAt(offset)) {
     if (problem.members.length > 1) {
       // Several rules, one problem: say it once, then what each rule adds.
       for (const id of problem.ruleIds) seen.add(id);

@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintSettings } from '../core/types';
 import { LintedDocument, LintFailure, LintSuperseded, snapshot, type DocumentLinter } from './lintCache';
+import { LintedText } from './lintedText';
 import type { LintRunner } from './lintRunner';
 
 interface Running {
@@ -43,8 +44,9 @@ export class IncrementalDocumentLinter implements DocumentLinter {
         if (current()) this.failures.set(uri, failure);
         throw failure;
       }
-      const linted = new LintedDocument(frozen, settings, outcome.view);
+      const { view } = outcome;
       const kept = this.byUri.get(uri);
+      const linted = new LintedDocument(new LintedText(uri, frozen.languageId, version, frozen.getText(), view.lineStarts), settings, view, kept);
       if (current() && (!kept || kept.version <= version)) {
         this.byUri.set(uri, linted);
         this.failures.delete(uri);

@@ -6,7 +6,18 @@ import type { DocumentDefinition } from '../core/rules/acronym-undefined';
 import type { ReportSummaryData } from '../core/summary';
 import type { Finding, LintSettings } from '../core/types';
 import { toDiagnostics } from './convert';
+import { SpanIndex } from './spanIndex';
 import { featureModel, type FeatureModel, type LintView } from './lintView';
+
+/** Problems converted to diagnostics between two looks at the message queue. */
+export const PROBLEMS_PER_PART = 2000;
+
+/** A problem and the stretch of text it covers, from its first member's start to its last member's end. */
+export interface ProblemSpan {
+  problem: Presented;
+  start: number;
+  end: number;
+}
 
 /** One document version, linted once, with the text it was linted from. */
 export class LintedDocument {
@@ -18,18 +29,29 @@ export class LintedDocument {
   readonly bomLength: number;
   private problems: Presented[] | undefined;
   private shown: ReturnType<typeof toDiagnostics> | undefined;
+  /** The earlier lint's diagnostics, until this lint's are worked out. */
+  private reusable: { shownBy: Map<Finding, Diagnostic>; before: number } | undefined;
+  private problemSpans: { spans: ProblemSpan[]; index: SpanIndex } | undefined;
+  private problemOf = new Map<Finding, number>();
+  private findingSpans: ProblemSpan[] | undefined;
+  private findingIndex: SpanIndex | undefined;
 
   constructor(
     /** The document as it was when linted: positions in the results are positions in it. */
     readonly document: TextDocument,
     readonly settings: LintSettings,
     view: LintView,
+    /** The lint of an earlier version, whose diagnostics of unchanged findings can be shown again. */
+    earlier?: LintedDocument,
   ) {
     const text = document.getText();
     this.bomLength = text.startsWith('\uFEFF') ? 1 : 0;
-    this.result = { profile: view.profile, findings: view.findings, failures: view.failures, complete: view.complete, model: featureModel(view, this.bomLength ? text.slice(1) : text) };
+    this.result = { profile: view.profile, findings: view.findings, failures: view.failures, complete: view.complete, model: featureModel(view, this.bomLength ? text.slice(1) : text, this.bomLength) };
     this.summary = view.summary;
     this.acronymDefinitions = view.acronymDefinitions;
+    const since = view.unchangedSince;
+    const shownBefore = earlier?.shown?.shownBy;
+    if (since && shownBefore && earlier.version === since.version) this.reusable = { shownBy: shownBefore, before: since.before };
   }
 
   /** The findings as problems for people to read, worked out once: publishing, hover and code actions share them. */
@@ -37,9 +59,86 @@ export class LintedDocument {
     return (this.problems ??= present(this.result.findings));
   }
 
+  /** The problems whose span (from their first member's start to their last's end) holds an offset, in presented order. */
+  problemsAt(offset: number): ProblemSpan[] {
+    const { spans, index } = this.problemIndex;
+    return index.holding(offset).map((at) => spans[at]);
+  }
+
+  /**
+   * The findings, in order, whose problem's span comes within `slack` of the stretch from `from` to `to`:
+   * a superset of those whose diagnostic overlaps it, for the few that a request looks at closely.
+   */
+  findingsNear(from: number, to: number, slack: number): Finding[] {
+    const { spans } = this.problemIndex;
+    this.findingSpans ??= this.result.findings.map((finding) => spans[this.problemOf.get(finding)!]);
+    this.findingIndex ??= new SpanIndex(this.findingSpans);
+    return this.findingIndex.overlapping(from - slack, to + slack).map((at) => this.result.findings[at]);
+  }
+
+  /** Build what hover and code actions look findings up by, before they ask. */
+  prepareLookups(): void {
+    this.findingsNear(0, 0, 0);
+  }
+
+  private get problemIndex(): { spans: ProblemSpan[]; index: SpanIndex } {
+    if (!this.problemSpans) {
+      const problemOf = new Map<Finding, number>();
+      const spans = this.presented.map((problem, at) => {
+        let start = Infinity;
+        let end = -Infinity;
+        for (const member of problem.members) {
+          start = Math.min(start, member.start);
+          end = Math.max(end, member.end);
+          problemOf.set(member, at);
+        }
+        return { problem, start, end };
+      });
+      this.problemOf = problemOf;
+      this.problemSpans = { spans, index: new SpanIndex(spans) };
+    }
+    return this.problemSpans;
+  }
+
   /** The diagnostics of this version, and which diagnostic shows each finding, worked out once. */
   get diagnostics(): { diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> } {
-    return (this.shown ??= toDiagnostics(this.document, this.result.findings, this.presented));
+    return this.shown ?? this.keep(this.convert(this.presented));
+  }
+
+  /**
+   * The diagnostics, worked out a part at a time with `between` awaited after each part, so that
+   * requests that arrive meanwhile are answered first. The same as `diagnostics`.
+   */
+  async diagnosticsInParts(between: () => Promise<void>): Promise<{ diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> }> {
+    const problems = this.presented;
+    const diagnostics: Diagnostic[] = [];
+    const shownBy = new Map<Finding, Diagnostic>();
+    for (let from = 0; from < problems.length && !this.shown; from += PROBLEMS_PER_PART) {
+      if (from > 0) await between();
+      if (this.shown) break;
+      const part = this.convert(problems.slice(from, from + PROBLEMS_PER_PART));
+      diagnostics.push(...part.diagnostics);
+      for (const [finding, diagnostic] of part.shownBy) shownBy.set(finding, diagnostic);
+    }
+    return this.shown ?? this.keep({ diagnostics, shownBy });
+  }
+
+  /** The diagnostics are worked out: the earlier lint's are no longer needed. */
+  private keep(shown: { diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> }): typeof shown {
+    this.shown = shown;
+    this.reusable = undefined;
+    return shown;
+  }
+
+  private convert(problems: readonly Presented[]): { diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> } {
+    const reusable = this.reusable;
+    // A finding kept from the earlier lint that ends before the edit is at the same line and column.
+    const earlier = reusable && ((problem: Presented) => {
+      const [finding] = problem.members;
+      const diagnostic = problem.members.length === 1 && finding.end < reusable.before ? reusable.shownBy.get(finding) : undefined;
+      return diagnostic && diagnostic.data === undefined ? diagnostic : undefined;
+    });
+    return toDiagnostics(this.document, this.result.findings, problems, earlier);
   }
 
   get uri(): string {

@@ -47,7 +47,7 @@ export class DocumentLints {
   lint(uri: string, text: string, settings: LintSettings, stillWanted: () => boolean): LintView {
     let linter = this.linters.get(uri);
     if (!linter) this.linters.set(uri, (linter = new IncrementalLinter()));
-    return viewOf(linter.lint(text, settings, { stillWanted }), settings);
+    return viewOf(linter.lint(text, settings, { stillWanted }), settings, text.startsWith('\uFEFF') ? 1 : 0);
   }
 
   forget(uri: string): void {

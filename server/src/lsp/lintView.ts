@@ -28,6 +28,14 @@ export interface LintView {
   model: Omit<FeatureModel, 'text' | 'lines'>;
   summary: ReportSummaryData;
   acronymDefinitions: DocumentDefinition[];
+  /** Where each line of the linted text starts (a byte-order mark counts), as TextDocument counts lines. */
+  lineStarts: Uint32Array;
+  /**
+   * When the findings came as a difference from the lint of an earlier version: that version, and
+   * the offset before which the texts are the same. Findings kept from it, as the same objects,
+   * that end before that offset are shown exactly as they were.
+   */
+  unchangedSince?: { version: number; before: number };
 }
 
 /** The top-level blocks, and below them only the nodes a disable comment must not land in, nested as they were. */
@@ -42,8 +50,15 @@ function outlineTree(tree: Root): Root {
   return { type: 'root', position: tree.position, children: tree.children.flatMap((child) => keep(child, true)) as Root['children'] };
 }
 
+/** Line starts of the linted text from the model's (which has no byte-order mark). */
+function lineStartsOf(lines: LineIndex, bomLength: number): Uint32Array {
+  const starts = new Uint32Array(lines.lineCount);
+  for (let line = 2; line <= lines.lineCount; line++) starts[line - 1] = lines.lineStart(line) + bomLength;
+  return starts;
+}
+
 /** The view of a finished lint, with the scorecard and acronym definitions worked out where the model is. */
-export function viewOf(result: LintResult, settings: LintSettings): LintView {
+export function viewOf(result: LintResult, settings: LintSettings, bomLength: number): LintView {
   const { model } = result;
   return {
     profile: result.profile,
@@ -62,18 +77,19 @@ export function viewOf(result: LintResult, settings: LintSettings): LintView {
     },
     summary: summariseReport(result, settings),
     acronymDefinitions: documentDefinitions(model),
+    lineStarts: lineStartsOf(model.lines, bomLength),
   };
 }
 
 /** The feature model of a view, for the text it was linted from (without a byte-order mark). */
-export function featureModel(view: LintView, text: string): FeatureModel {
+export function featureModel(view: LintView, text: string, bomLength: number): FeatureModel {
   let lines: LineIndex | undefined;
   return {
     ...view.model,
     text,
     // Built on first use: most lints are never hovered.
     get lines() {
-      return (lines ??= new LineIndex(text));
+      return (lines ??= new LineIndex(text, Array.from(view.lineStarts, (start, line) => (line === 0 ? 0 : start - bomLength))));
     },
   };
 }

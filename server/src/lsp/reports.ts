@@ -28,6 +28,7 @@ export class ReportStore {
   /** Failures already logged, so a failing rule is not logged again on every keystroke. */
   private readonly reported = new Set<string>();
   private readonly failed = new Map<string, LintFailure>();
+  private readonly sizes = new WeakMap<TextDocument, { version: number; bytes: number }>();
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -70,8 +71,18 @@ export class ReportStore {
     if (!included) return { kind: 'ignored' };
     const limit = resolution.settings.maxDocumentBytes;
     // Cheap bound first: a UTF-16 code unit is at most three UTF-8 bytes.
-    if (text.length * 3 > limit && utf8Length(text) > limit) return { kind: 'too-large', limit };
+    if (text.length * 3 > limit && this.bytesOf(document) > limit) return { kind: 'too-large', limit };
     return { kind: 'report', settings: resolution.settings };
+  }
+
+  /** UTF-8 size of a document's version, counted once: every request asks for the status. */
+  private bytesOf(document: TextDocument): number {
+    const known = this.sizes.get(document);
+    if (known?.version === document.version) return known.bytes;
+    // Node counts natively, as utf8Length does (a lone surrogate is three bytes); a browser has no Buffer.
+    const bytes = typeof Buffer === 'function' ? Buffer.byteLength(document.getText(), 'utf8') : utf8Length(document.getText());
+    this.sizes.set(document, { version: document.version, bytes });
+    return bytes;
   }
 
   /**

@@ -11,6 +11,7 @@ import { frontMatterCompletions, reportCompletions, TRIGGER_CHARACTERS } from '.
 import { ConfigDiagnostics } from './configDiagnostics';
 import { ConfigResolver, isConfigFile, validateConfigFile } from './configuration';
 import { DiagnosticsPublisher } from './diagnostics';
+import { EditLog } from './editLog';
 import { EditorSettingsSource } from './editorSettings';
 import { describeError, guard, type Log } from './guard';
 import { hover } from './hover';
@@ -51,7 +52,8 @@ export interface RunningServer {
 export function startServer(connection: Connection, host: ServerHost, runner: LintRunner = new InThreadLintRunner()): RunningServer {
   const filePathOf = host.pathOf;
   const log: Log = (message) => connection.console.error(message);
-  const documents = new TextDocuments(TextDocument);
+  const edits = new EditLog();
+  const documents = new TextDocuments({ create: TextDocument.create, update: edits.update });
   let workspaceFolders: string[] = [];
   let hierarchicalSymbols = true;
   let documentChanges = false;
@@ -125,6 +127,7 @@ export function startServer(connection: Connection, host: ServerHost, runner: Li
   documents.onDidClose((event) => {
     publisher.closed(event.document.uri);
     reports.forget(event.document.uri);
+    edits.forget(event.document.uri);
   });
 
   /** Configuration files changed: check them again, forget everything resolved from them, lint again. */
@@ -167,7 +170,7 @@ export function startServer(connection: Connection, host: ServerHost, runner: Li
     if (linted.version === document.version) return { document, linted };
     // Hover, completion and code actions arrive together after an edit: one comparison serves them all.
     let known = bridges.get(linted);
-    if (known?.version !== document.version) bridges.set(linted, (known = { version: document.version, bridge: VersionBridge.between(linted.document, document) }));
+    if (known?.version !== document.version) bridges.set(linted, (known = { version: document.version, bridge: VersionBridge.between(linted.document, document, edits.unchanged(uri, linted.version, document.version)) }));
     return { document, linted, bridge: known.bridge };
   };
 

@@ -1,9 +1,13 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { LintCancelled } from '../core/engine';
-import type { LintSettings } from '../core/types';
+import type { Finding, LintSettings } from '../core/types';
+import { applyFindingsDelta, findingsDelta, shiftBetween, type FindingsDelta } from './findingsDelta';
 import { DocumentLints, type LintCounts, type LintOutcome, type LintRequest, type LintRunner } from './lintRunner';
+import type { LintView } from './lintView';
 
 const WORKER_TAG = 'audit-lint:server-lint-worker';
+/** Findings from which a lint's are sent as a difference from the last lint's. */
+const DELTA_FROM = 1000;
 /** Documents that can be open at once with their own cancellation slot; more share slots (and only lose early stops). */
 const SLOTS = 1024;
 
@@ -13,7 +17,8 @@ type ToWorker =
   | { type: 'clear' };
 
 type FromWorker =
-  | { job: number; kind: 'done'; view: Extract<LintOutcome, { kind: 'done' }>['view'] }
+  /** With `delta`, the view's findings are empty: they are the earlier lint's (job `base`) with the delta applied. */
+  | { job: number; kind: 'done'; view: LintView; delta?: FindingsDelta & { base: number } }
   | { job: number; kind: 'cancelled' }
   | { job: number; kind: 'failed'; message: string; stack?: string };
 
@@ -24,18 +29,26 @@ type FromWorker =
  */
 export class WorkerLintRunner implements LintRunner {
   readonly counts: LintCounts = { finished: 0, cancelled: 0 };
+  /** Findings that crossed from the lint thread whole, and those named as the earlier lint's, moved. */
+  readonly findingsReceived = { whole: 0, kept: 0 };
   private worker: Worker | undefined;
   private readonly newest = new Int32Array(new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT));
   private readonly slots = new Map<string, number>();
   private nextSlot = 0;
-  private readonly pending = new Map<number, (outcome: LintOutcome) => void>();
+  private readonly pending = new Map<number, { uri: string; version: number; resolve: (outcome: LintOutcome) => void }>();
+  /** The findings of each document's last lint, which the lint thread sends the next ones as a difference from. */
+  private readonly bases = new Map<string, { job: number; version: number; findings: Finding[] }>();
   private nextJob = 1;
   /** Settings are sent once and named by number after, so the worker keeps one object per configuration (its analyses are remembered per object). */
   private readonly settingsIds = new WeakMap<LintSettings, number>();
   private readonly sentSettings = new Set<number>();
   private nextSettingsId = 1;
 
-  constructor(private readonly entry: string = __filename) {}
+  constructor(
+    private readonly entry: string = __filename,
+    /** Fewer findings than this are sent whole: copying a short list costs less than naming its kept findings. */
+    private readonly wholeBelow = DELTA_FROM,
+  ) {}
 
   run({ uri, version, text, settings }: LintRequest): Promise<LintOutcome> {
     const slot = this.slotOf(uri);
@@ -46,7 +59,7 @@ export class WorkerLintRunner implements LintRunner {
     this.sentSettings.add(settingsId);
     const job = this.nextJob++;
     return new Promise<LintOutcome>((resolve) => {
-      this.pending.set(job, resolve);
+      this.pending.set(job, { uri, version, resolve });
       this.post({ type: 'lint', job, uri, version, text, slot, settingsId, ...(first ? { settings } : {}) });
     });
   }
@@ -58,6 +71,7 @@ export class WorkerLintRunner implements LintRunner {
 
   forget(uri: string): void {
     this.slots.delete(uri);
+    this.bases.delete(uri);
     if (this.worker) this.post({ type: 'forget', uri });
   }
 
@@ -87,7 +101,7 @@ export class WorkerLintRunner implements LintRunner {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.entry, { workerData: { tag: WORKER_TAG, newest: this.newest } });
+    const worker = new Worker(this.entry, { workerData: { tag: WORKER_TAG, newest: this.newest, wholeBelow: this.wholeBelow } });
     worker.unref();
     worker.on('message', (message: FromWorker) => this.settle(message));
     // A worker that died takes its jobs with it: they fail, and the next lint starts a new worker.
@@ -95,7 +109,7 @@ export class WorkerLintRunner implements LintRunner {
       if (this.worker !== worker) return;
       this.worker = undefined;
       this.sentSettings.clear();
-      for (const [job, resolve] of this.pending) {
+      for (const [job, { resolve }] of this.pending) {
         this.pending.delete(job);
         resolve({ kind: 'failed', error: new Error(reason) });
       }
@@ -107,12 +121,22 @@ export class WorkerLintRunner implements LintRunner {
   }
 
   private settle(message: FromWorker): void {
-    const resolve = this.pending.get(message.job);
-    if (!resolve) return;
+    const pending = this.pending.get(message.job);
+    if (!pending) return;
     this.pending.delete(message.job);
+    const { uri, version, resolve } = pending;
     if (message.kind === 'done') {
+      const { view, delta } = message;
+      const base = this.bases.get(uri);
+      // Only a document closed while its lint ran has lost the findings its delta builds on.
+      if (delta && base?.job !== delta.base) return resolve({ kind: 'cancelled' });
+      const findings = delta ? applyFindingsDelta(base!.findings, delta) : view.findings;
+      const whole = delta ? delta.added.length : findings.length;
+      this.findingsReceived.whole += whole;
+      this.findingsReceived.kept += findings.length - whole;
+      this.bases.set(uri, { job: message.job, version, findings });
       this.counts.finished++;
-      resolve({ kind: 'done', view: message.view });
+      resolve({ kind: 'done', view: { ...view, findings, ...(delta ? { unchangedSince: { version: base!.version, before: delta.shift.head } } : {}) } });
     } else if (message.kind === 'cancelled') {
       this.counts.cancelled++;
       resolve({ kind: 'cancelled' });
@@ -126,30 +150,45 @@ export class WorkerLintRunner implements LintRunner {
 
 /** In a worker started by WorkerLintRunner: lint what the server asks until it ends. Returns false elsewhere. */
 export function runServerLintWorker(): boolean {
-  const data = workerData as { tag?: string; newest?: Int32Array } | null;
+  const data = workerData as { tag?: string; newest?: Int32Array; wholeBelow?: number } | null;
   if (isMainThread || data?.tag !== WORKER_TAG || !parentPort || !data.newest) return false;
   const port = parentPort;
   const newest = data.newest;
+  const wholeBelow = data.wholeBelow ?? DELTA_FROM;
   const lints = new DocumentLints();
   const settingsById = new Map<number, LintSettings>();
+  /** What the server last received for each document, so the next findings go as a difference. */
+  const sent = new Map<string, { job: number; text: string; lineStarts: Uint32Array; findings: Finding[] }>();
+  /** Findings the server has from the last lint of the document, moved with the edit, are named instead of sent. */
+  const reply = (job: number, uri: string, text: string, view: LintView): FromWorker => {
+    const base = sent.get(uri);
+    sent.set(uri, { job, text, lineStarts: view.lineStarts, findings: view.findings });
+    if (!base || view.findings.length < wholeBelow || base.text.startsWith('\uFEFF') !== text.startsWith('\uFEFF')) return { job, kind: 'done', view };
+    const delta = findingsDelta(base.findings, view.findings, shiftBetween(base.text, base.lineStarts, text, view.lineStarts));
+    return { job, kind: 'done', view: { ...view, findings: [] }, delta: { ...delta, base: base.job } };
+  };
   port.on('message', (message: ToWorker) => {
-    if (message.type === 'forget') return lints.forget(message.uri);
+    if (message.type === 'forget') {
+      sent.delete(message.uri);
+      return lints.forget(message.uri);
+    }
     if (message.type === 'clear') {
       settingsById.clear();
+      sent.clear();
       return lints.clear();
     }
     const { job, uri, version, text, slot, settingsId } = message;
     if (message.settings) settingsById.set(settingsId, message.settings);
     const settings = settingsById.get(settingsId);
-    let reply: FromWorker;
+    let answer: FromWorker;
     try {
       if (!settings) throw new Error('the lint thread was not sent these settings');
-      reply = { job, kind: 'done', view: lints.lint(uri, text, settings, () => Atomics.load(newest, slot) <= version) };
+      answer = reply(job, uri, text, lints.lint(uri, text, settings, () => Atomics.load(newest, slot) <= version));
     } catch (error) {
-      reply = error instanceof LintCancelled ? { job, kind: 'cancelled' }
+      answer = error instanceof LintCancelled ? { job, kind: 'cancelled' }
         : { job, kind: 'failed', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };
     }
-    port.postMessage(reply);
+    port.postMessage(answer, answer.kind === 'done' && answer.delta ? [answer.delta.kept.buffer as ArrayBuffer] : []);
   });
   return true;
 }

@@ -1,6 +1,7 @@
 import type { Heading, Nodes, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { parseDocument } from '../chunks';
+import { memoByText } from '../memo';
 import { LineIndex } from '../text';
 import type {
   ActionCell, ActionItem, ActionPart, BlockKind, DocumentModel, FrontMatter, HtmlComment,
@@ -223,6 +224,9 @@ function proseOf(text: string, ranges: [number, number][]): string {
   return pieces.join('');
 }
 
+/** A block's sentences, offsets into its text; remembered by the text while a document is edited. */
+const sentencesOfBlock = memoByText((text: string) => splitSentences(text, 0, text.length));
+
 /** Parse once (or take the tree an editor assembled from cached parts), then derive everything the rules read. */
 export function buildModel(text: string, settings: LintSettings, parse: (text: string) => Root = parseDocument): DocumentModel {
   const tree = parse(text);
@@ -373,7 +377,9 @@ export function buildModel(text: string, settings: LintSettings, parse: (text: s
   }
 
   const sentences = blocks.flatMap((block, index) =>
-    block.kind === 'heading' ? [] : splitSentences(prose, block.start, block.end).map((s) => ({ ...s, block: index, section: block.section })),
+    block.kind === 'heading'
+      ? []
+      : sentencesOfBlock(prose.slice(block.start, block.end)).map((s) => ({ start: block.start + s.start, end: block.start + s.end, text: s.text, block: index, section: block.section })),
   );
 
   const numbered: NumberedParagraph[] = [];

@@ -1,5 +1,3 @@
-import type { DocumentModel } from '../types';
-
 /** What a word is made of, read while it is scanned: cheaper for the rules than a pattern per word. */
 export const HAS_LETTER = 1;
 export const HAS_DIGIT = 2;
@@ -9,7 +7,7 @@ export const HAS_CAPITAL = 16;
 export const STARTS_CAPITAL = 32;
 
 export interface ProseWord {
-  /** Document offsets. */
+  /** Offsets in the block's text. */
   start: number;
   end: number;
   /** As written: letters and digits joined by hyphens, with an apostrophe ending ("multi-agency", "children's", "don't"). */
@@ -18,7 +16,6 @@ export interface ProseWord {
   lower: string;
   /** HAS_LETTER, HAS_DIGIT … */
   shape: number;
-  block: number;
   /** First word of a sentence, a heading, a list item or a table cell: its capital says nothing. */
   sentenceStart: boolean;
   /** Inside quotation marks on its line: the author is quoting, not writing. */
@@ -77,87 +74,80 @@ function charShape(code: number): number {
 }
 
 /**
- * Every word of the author's prose in document order, with where it stands (not in block quotes,
- * code or markup). One scan of the characters, without a regular expression per word. Not kept
- * with the model: the words are garbage as soon as the rule that asked is done, so they never
- * outlive a young-generation collection.
+ * Every word of one block's prose, in order, with where it stands. One scan of the characters,
+ * without a regular expression per word. The words depend on the block's text alone, so an editor
+ * keeps them for the blocks an edit did not touch.
  */
-export function proseWords(model: DocumentModel): ProseWord[] {
+export function blockWords(text: string): ProseWord[] {
   const words: ProseWord[] = [];
-  for (let index = 0; index < model.blocks.length; index++) {
-    const block = model.blocks[index];
-    if (block.quoted) continue;
-    const text = model.prose.slice(block.start, block.end);
-    const quotations: [number, number][] = [];
-    if (/["“‘']/.test(text)) {
-      QUOTATION.lastIndex = 0;
-      for (let m = QUOTATION.exec(text); m; m = QUOTATION.exec(text)) quotations.push([m.index, m.index + m[0].length]);
-    }
-    let q = 0;
-    let first = true;
-    let previousNumberAtStart = false;
-    // The characters since the previous word: a break, only spaces (one line break at most), or other.
-    let breaks = false;
-    let onlySpaces = false;
-    let lineBreaks = 0;
-    const length = text.length;
-    let i = 0;
-    while (i < length) {
-      const code = text.charCodeAt(i);
-      let shape = charShape(code);
-      if (shape === 0) {
-        if (BREAKS.has(code)) breaks = true;
-        if (code === LF || (code === CR && text.charCodeAt(i + 1) !== LF)) lineBreaks++;
-        else if (code !== SPACE && code !== TAB && code !== CR) onlySpaces = false;
-        i++;
-        continue;
-      }
-      const start = i;
-      if (shape & HAS_CAPITAL) shape |= STARTS_CAPITAL;
-      let nonBreaking = false;
+  const quotations: [number, number][] = [];
+  if (/["“‘']/.test(text)) {
+    QUOTATION.lastIndex = 0;
+    for (let m = QUOTATION.exec(text); m; m = QUOTATION.exec(text)) quotations.push([m.index, m.index + m[0].length]);
+  }
+  let q = 0;
+  let first = true;
+  let previousNumberAtStart = false;
+  // The characters since the previous word: a break, only spaces (one line break at most), or other.
+  let breaks = false;
+  let onlySpaces = false;
+  let lineBreaks = 0;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    let shape = charShape(code);
+    if (shape === 0) {
+      if (BREAKS.has(code)) breaks = true;
+      if (code === LF || (code === CR && text.charCodeAt(i + 1) !== LF)) lineBreaks++;
+      else if (code !== SPACE && code !== TAB && code !== CR) onlySpaces = false;
       i++;
-      for (;;) {
-        const c = text.charCodeAt(i);
-        const s = charShape(c);
-        if (s !== 0) {
-          shape |= s;
-          i++;
-        } else if ((c === HYPHEN || c === NON_BREAKING_HYPHEN) && charShape(text.charCodeAt(i + 1)) !== 0) {
-          shape |= HAS_HYPHEN;
-          nonBreaking ||= c === NON_BREAKING_HYPHEN;
-          i++;
-        } else if ((c === APOSTROPHE || c === RIGHT_QUOTE) && (charShape(text.charCodeAt(i + 1)) & HAS_LETTER) !== 0) {
-          // "children's", "don't": the apostrophe and the letters after it end the word.
-          shape |= HAS_APOSTROPHE;
-          i++;
-          while ((charShape(text.charCodeAt(i)) & HAS_LETTER) !== 0) i++;
-          break;
-        } else break;
-      }
-      const raw = text.slice(start, i);
-      let lower = shape & HAS_CAPITAL ? raw.toLowerCase() : raw;
-      if (shape & HAS_APOSTROPHE && /['’]s$/.test(lower)) lower = lower.slice(0, -2);
-      if (nonBreaking) lower = lower.replace(/\u2011/g, '-');
-      while (q < quotations.length && quotations[q][1] <= start) q++;
-      // "5.1 Behaviour …": a paragraph number does not start the sentence, its first word does.
-      const sentenceStart: boolean = first || breaks || (previousNumberAtStart && onlySpaces);
-      previousNumberAtStart = sentenceStart && shape === HAS_DIGIT;
-      words.push({
-        start: block.start + start,
-        end: block.start + i,
-        text: raw,
-        lower,
-        shape,
-        block: index,
-        sentenceStart,
-        quoted: q < quotations.length && quotations[q][0] < start,
-        spaced: !first && onlySpaces && lineBreaks <= 1,
-      });
-      first = false;
-      breaks = false;
-      onlySpaces = true;
-      lineBreaks = 0;
+      continue;
     }
+    const start = i;
+    if (shape & HAS_CAPITAL) shape |= STARTS_CAPITAL;
+    let nonBreaking = false;
+    i++;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      const s = charShape(c);
+      if (s !== 0) {
+        shape |= s;
+        i++;
+      } else if ((c === HYPHEN || c === NON_BREAKING_HYPHEN) && charShape(text.charCodeAt(i + 1)) !== 0) {
+        shape |= HAS_HYPHEN;
+        nonBreaking ||= c === NON_BREAKING_HYPHEN;
+        i++;
+      } else if ((c === APOSTROPHE || c === RIGHT_QUOTE) && (charShape(text.charCodeAt(i + 1)) & HAS_LETTER) !== 0) {
+        // "children's", "don't": the apostrophe and the letters after it end the word.
+        shape |= HAS_APOSTROPHE;
+        i++;
+        while ((charShape(text.charCodeAt(i)) & HAS_LETTER) !== 0) i++;
+        break;
+      } else break;
+    }
+    const raw = text.slice(start, i);
+    let lower = shape & HAS_CAPITAL ? raw.toLowerCase() : raw;
+    if (shape & HAS_APOSTROPHE && /['’]s$/.test(lower)) lower = lower.slice(0, -2);
+    if (nonBreaking) lower = lower.replace(/\u2011/g, '-');
+    while (q < quotations.length && quotations[q][1] <= start) q++;
+    // "5.1 Behaviour …": a paragraph number does not start the sentence, its first word does.
+    const sentenceStart: boolean = first || breaks || (previousNumberAtStart && onlySpaces);
+    previousNumberAtStart = sentenceStart && shape === HAS_DIGIT;
+    words.push({
+      start,
+      end: i,
+      text: raw,
+      lower,
+      shape,
+      sentenceStart,
+      quoted: q < quotations.length && quotations[q][0] < start,
+      spaced: !first && onlySpaces && lineBreaks <= 1,
+    });
+    first = false;
+    breaks = false;
+    onlySpaces = true;
+    lineBreaks = 0;
   }
   return words;
 }

@@ -3,7 +3,8 @@ import { isAllowed } from '../analysis/allowed';
 import { lookupAcronym } from '../analysis/acronyms';
 import { escapeRegExp, literalPattern } from '../analysis/lexicon';
 import { britishSpelling, undoubled, withCaseOf, type BritishSpelling } from '../analysis/spelling';
-import { HAS_APOSTROPHE, HAS_DIGIT, HAS_HYPHEN, HAS_LETTER, STARTS_CAPITAL, proseWords, type ProseWord } from '../model/words';
+import { memoByText } from '../memo';
+import { HAS_APOSTROPHE, HAS_DIGIT, HAS_HYPHEN, HAS_LETTER, STARTS_CAPITAL, blockWords, type ProseWord } from '../model/words';
 import type { DocumentModel, LintSettings, Rule, RuleContext, Vocabulary } from '../types';
 
 /** One use of a term: where, as written, and its form (lower case, hyphens and spaces as written). */
@@ -71,6 +72,41 @@ function agencyPattern(vocabulary: Vocabulary): RegExp {
   return pattern;
 }
 
+const wordsOfBlock = memoByText(blockWords);
+
+/**
+ * The words of the author's prose in document order (not in block quotes, code or markup). Each
+ * block's words are remembered by its text; beside each word, its block and that block's offset.
+ */
+interface DocumentWords {
+  list: ProseWord[];
+  block: Int32Array;
+  base: Int32Array;
+}
+
+function documentWords(model: DocumentModel): DocumentWords {
+  const perBlock: ProseWord[][] = [];
+  let count = 0;
+  for (const block of model.blocks) {
+    const words = block.quoted ? [] : wordsOfBlock(model.prose.slice(block.start, block.end));
+    perBlock.push(words);
+    count += words.length;
+  }
+  const list: ProseWord[] = new Array(count);
+  const blockOf = new Int32Array(count);
+  const base = new Int32Array(count);
+  let i = 0;
+  perBlock.forEach((words, index) => {
+    const offset = model.blocks[index].start;
+    for (const word of words) {
+      list[i] = word;
+      blockOf[i] = index;
+      base[i++] = offset;
+    }
+  });
+  return { list, block: blockOf, base };
+}
+
 function lowerForm(text: string): string {
   return text.toLowerCase().replace(/\u2011/g, '-').replace(/\s+/g, ' ');
 }
@@ -79,7 +115,8 @@ function lowerForm(text: string): string {
  * Forms of one term by hyphens, spaces and spelling: "multi-agency", "multi agency", "multiagency";
  * "focused", "focussed"; "co-ordinate", "coordinate".
  */
-function shapeGroups(words: readonly ProseWord[], model: DocumentModel, spelling: SpellingSettings, configuredKeys: ReadonlyMap<string, string>): Map<string, Use[]> {
+function shapeGroups(documentWords: DocumentWords, model: DocumentModel, spelling: SpellingSettings, configuredKeys: ReadonlyMap<string, string>): Map<string, Use[]> {
+  const { list: words, block, base } = documentWords;
   const count = words.length;
   // First and last word of each use, by key; uses are made only for keys with more than one.
   const spans = new Map<string, number[]>();
@@ -108,7 +145,7 @@ function shapeGroups(words: readonly ProseWord[], model: DocumentModel, spelling
       if (parts[0] === 're' || parts.length > 3 || !(word.shape & HAS_LETTER) || parts.some((part) => part === '' || spellingKey(part, spelling) === undefined)) continue;
       const key = parts.map((part) => spellingKey(part, spelling) ?? part).join('');
       const raw = parts.join('');
-      const next = i + 1 < count && words[i + 1].spaced && words[i + 1].block === word.block ? words[i + 1].lower : '';
+      const next = i + 1 < count && words[i + 1].spaced && block[i + 1] === block[i] ? words[i + 1].lower : '';
       const entry = hyphenated.get(raw) ?? { key, following: new Set<string>() };
       entry.following.add(next);
       hyphenated.set(raw, entry);
@@ -132,7 +169,7 @@ function shapeGroups(words: readonly ProseWord[], model: DocumentModel, spelling
 
   // Words written apart: "multi agency", "health care", "7 minute briefing", "face to face meeting".
   const spacedKeys = new Set<string>();
-  const joined = (from: number, to: number) => to < count && words[to].spaced && words[to].block === words[from].block && keys[to] !== undefined;
+  const joined = (from: number, to: number) => to < count && words[to].spaced && block[to] === block[from] && keys[to] !== undefined;
   for (let i = 0; i + 1 < count; i++) {
     if (keys[i] === undefined || !joined(i, i + 1)) continue;
     const first = words[i].lower;
@@ -173,8 +210,8 @@ function shapeGroups(words: readonly ProseWord[], model: DocumentModel, spelling
     if (list.length < 4 && !configuredKeys.has(key)) continue;
     const uses: Use[] = [];
     for (let k = 0; k < list.length; k += 2) {
-      const start = words[list[k]].start;
-      const end = words[list[k + 1]].start + words[list[k + 1]].lower.length;
+      const start = base[list[k]] + words[list[k]].start;
+      const end = base[list[k + 1]] + words[list[k + 1]].start + words[list[k + 1]].lower.length;
       const written = model.text.slice(start, end);
       uses.push({ start, end, written, form: lowerForm(written) });
     }
@@ -184,38 +221,42 @@ function shapeGroups(words: readonly ProseWord[], model: DocumentModel, spelling
 }
 
 /** Capitals that come and go: "Child Protection Plan" beside "child protection plan". */
-function capitalGroups(words: readonly ProseWord[], model: DocumentModel, settings: LintSettings): Map<string, Use[]> {
-  const inProse = (word: ProseWord) => {
-    const kind = model.blocks[word.block].kind;
-    return (kind === 'paragraph' || kind === 'listItem') && !word.quoted;
+function capitalGroups(documentWords: DocumentWords, model: DocumentModel, settings: LintSettings): Map<string, Use[]> {
+  const { list: words, block, base } = documentWords;
+  const inProse = (i: number) => {
+    const kind = model.blocks[block[i]].kind;
+    return (kind === 'paragraph' || kind === 'listItem') && !words[i].quoted;
   };
+  const startOf = (i: number) => base[i] + words[i].start;
+  const endOf = (i: number) => base[i] + words[i].end;
   const isCapitalised = (text: string) => /^[A-Z][a-z]/.test(text) && !/[A-Z]/.test(text.slice(1));
   const agencies = agencyPattern(settings.vocabulary);
   const groups = new Map<string, Use[]>();
   const runsByFirstWord = new Map<string, string[][]>();
   for (let i = 0; i < words.length; i++) {
     const first = words[i];
-    if (!(first.shape & STARTS_CAPITAL) || first.sentenceStart || !inProse(first) || !isCapitalised(first.text)) continue;
+    if (!(first.shape & STARTS_CAPITAL) || first.sentenceStart || !inProse(i) || !isCapitalised(first.text)) continue;
     let last = i;
     let capitals = 1;
-    for (let j = i + 1; j < words.length && words[j].spaced && words[j].block === first.block && !words[j].sentenceStart; j++) {
+    for (let j = i + 1; j < words.length && words[j].spaced && block[j] === block[i] && !words[j].sentenceStart; j++) {
       if (isCapitalised(words[j].text)) {
         last = j;
         capitals++;
       } else if (!NAME_JOINERS.has(words[j].text)) break;
     }
+    const firstIndex = i;
     const run = words.slice(i, last + 1);
     const before = words[i - 1];
     i = last;
     // A single capital is a name or an emphasis, not a term; capitals that go on from a sentence start are a longer name;
     // "Neglect or Sexual Abuse" names categories, capitalised as a set.
-    if (capitals < 2 || (before && before.block === first.block && first.spaced && /^[A-Z]/.test(before.text))) continue;
-    const beforeThat = words[i - run.length - 1];
-    if (before && /^(?:or|and)$/.test(before.text) && beforeThat?.block === first.block && /^[A-Z]/.test(beforeThat.text)) continue;
-    const written = model.text.slice(first.start, run[run.length - 1].end);
+    if (capitals < 2 || (before && block[firstIndex - 1] === block[firstIndex] && first.spaced && /^[A-Z]/.test(before.text))) continue;
+    const beforeThat = words[firstIndex - 2];
+    if (before && /^(?:or|and)$/.test(before.text) && beforeThat && block[firstIndex - 2] === block[firstIndex] && /^[A-Z]/.test(beforeThat.text)) continue;
+    const written = model.text.slice(startOf(firstIndex), endOf(last));
     if (agencies.test(written)) continue;
     const key = run.map((word) => word.text.toLowerCase()).join(' ');
-    const use = { start: first.start, end: run[run.length - 1].end, written, form: written };
+    const use = { start: startOf(firstIndex), end: endOf(last), written, form: written };
     const list = groups.get(key);
     if (list) list.push(use);
     else {
@@ -230,40 +271,42 @@ function capitalGroups(words: readonly ProseWord[], model: DocumentModel, settin
   // The same words in lower case, as a whole phrase.
   for (let i = 0; i < words.length; i++) {
     const candidates = runsByFirstWord.get(words[i].text);
-    if (!candidates || !inProse(words[i])) continue;
+    if (!candidates || !inProse(i)) continue;
     for (const keyWords of candidates) {
       const last = i + keyWords.length - 1;
       if (last >= words.length) continue;
       let same = true;
       for (let k = 1; k < keyWords.length && same; k++) {
         const word = words[i + k];
-        same = word.text === keyWords[k] && word.spaced && word.block === words[i].block;
+        same = word.text === keyWords[k] && word.spaced && block[i + k] === block[i];
       }
       if (!same) continue;
-      const written = model.text.slice(words[i].start, words[last].end);
-      groups.get(keyWords.join(' '))!.push({ start: words[i].start, end: words[last].end, written, form: written });
+      const written = model.text.slice(startOf(i), endOf(last));
+      groups.get(keyWords.join(' '))!.push({ start: startOf(i), end: endOf(last), written, form: written });
     }
   }
   return groups;
 }
 
 /** An acronym in two cases: "CYPFS" and "CYPFs", "CAMHS" and "Camhs"; not a plural ("CYPF" and "CYPFs"). */
-function acronymGroups(words: readonly ProseWord[], model: DocumentModel, acronyms: Record<string, string>): Map<string, Use[]> {
+function acronymGroups(documentWords: DocumentWords, model: DocumentModel, acronyms: Record<string, string>): Map<string, Use[]> {
+  const { list: words, block, base } = documentWords;
   // Words of two to eight letters that start with a capital, with how many capitals they have.
-  const candidates: { word: ProseWord; text: string; capitals: number }[] = [];
+  const candidates: { start: number; text: string }[] = [];
   const present = new Set<string>();
   const lengths = new Set<number>();
-  for (const word of words) {
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
     if (!(word.shape & STARTS_CAPITAL) || word.shape & (HAS_HYPHEN | HAS_DIGIT) || word.quoted) continue;
     // Letters only (shape: no hyphen or digit, and an apostrophe only as a possessive).
     if (word.shape & HAS_APOSTROPHE && word.lower.length === word.text.length) continue;
     const text = word.shape & HAS_APOSTROPHE ? word.text.slice(0, -2) : word.text;
-    if (text.length < 2 || text.length > 8 || model.blocks[word.block].kind === 'heading') continue;
+    if (text.length < 2 || text.length > 8 || model.blocks[block[w]].kind === 'heading') continue;
     let capitals = 0;
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) <= 90) capitals++;
     // A capital only at the start is a word at a sentence start or a name; it counts only beside the acronym.
     if (capitals < 2 && word.sentenceStart) continue;
-    candidates.push({ word, text, capitals });
+    candidates.push({ start: base[w] + word.start, text });
     if (capitals === text.length) {
       present.add(text);
       lengths.add(text.length);
@@ -271,11 +314,11 @@ function acronymGroups(words: readonly ProseWord[], model: DocumentModel, acrony
   }
   const groups = new Map<string, Use[]>();
   if (present.size === 0) return groups;
-  for (const { word, text } of candidates) {
+  for (const { start, text } of candidates) {
     if (!lengths.has(text.length)) continue;
     const key = text.toUpperCase();
     if (!present.has(key)) continue;
-    const use = { start: word.start, end: word.start + text.length, written: text, form: text };
+    const use = { start, end: start + text.length, written: text, form: text };
     const list = groups.get(key);
     if (list) list.push(use);
     else groups.set(key, [use]);
@@ -379,7 +422,7 @@ export const rule: Rule = {
   },
   check(context) {
     const { model, settings } = context;
-    const words = proseWords(model);
+    const words = documentWords(model);
     const reported = new Set<number>();
     const spelling = spellingSettings(settings);
     const wanted = preferences(settings.vocabulary);

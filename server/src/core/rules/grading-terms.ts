@@ -1,5 +1,6 @@
-import type { Rule } from '../types';
+import { splitSentences } from '../model/sentences';
 import { matchesOf } from '../text';
+import { blockRule } from './block-rule';
 
 const CONTEXT = /\b(?:grad(?:e|ed|es|ing)|judg(?:e|ed|ement|ements)|rated|rating|overall)\b/i;
 const OUTDATED = /\b(adequate|satisfactory)\b/gi;
@@ -7,8 +8,8 @@ const QUOTED = /["'“‘](outstanding|good|requires? improvement(?: to be good)
 // Case-sensitive: a capital mid-sentence is the style problem; "Good practice" opening a sentence is not.
 const TITLE_CASE = /\bRequires? Improvement(?: [Tt]o [Bb]e Good)?\b|(?<=[\p{L},;] )(?:Outstanding|Good|Inadequate)\b/gu;
 
-export const rule: Rule = {
-  meta: {
+export const rule = blockRule(
+  {
     id: 'grading-terms',
     description: 'Grades use the current Ofsted terms, in lower case and without quotation marks.',
     category: 'methodology',
@@ -18,9 +19,10 @@ export const rule: Rule = {
     bad: 'Overall the panel judged practice "Good", and two cases were graded adequate.',
     good: 'Overall the panel judged practice good, and two cases were graded requires improvement to be good.',
   },
-  check({ model, report }) {
+  ({ text, kind, report }) => {
+    if (kind === 'heading') return;
     // Only sentences about grades: "adequate housing" is not a grade.
-    for (const sentence of model.sentences) {
+    for (const sentence of splitSentences(text, 0, text.length)) {
       if (!CONTEXT.test(sentence.text)) continue;
       for (const match of matchesOf(OUTDATED, sentence.text)) {
         const start = sentence.start + (match.index ?? 0);
@@ -47,4 +49,4 @@ export const rule: Rule = {
       }
     }
   },
-};
+);

@@ -1,7 +1,7 @@
-import { assessReadability, countWords } from '../analysis/readability';
+import { fleschReadingEase, textStatistics, type TextStatistics } from '../analysis/readability';
 import { memoByText } from '../memo';
-import { matchesOf } from '../text';
-import type { DocumentModel, ProseBlock, Rule, Sentence } from '../types';
+import { splitSentences } from '../model/sentences';
+import type { ProseBlock, Rule } from '../types';
 
 /** Below this many words a reading-ease score says more about chance than about the text. */
 const MIN_SECTION_WORDS = 100;
@@ -11,32 +11,45 @@ const MIN_SECTION_WORDS = 100;
  * A line that ends without punctuation, followed by one that starts with a capital, is taken as
  * a break, so that run-together lines are not counted as one long sentence.
  */
-function pieces(sentence: Sentence): { start: number; text: string }[] {
-  return pieceBounds(sentence.text).map(([from, to]) => ({ start: sentence.start + from, text: sentence.text.slice(from, to) }));
-}
-
-const RUN_TOGETHER = /(?<=[\p{L}\p{N})])[ \t]*(?:\r\n|\r|\n)[ \t>]*(?=[\p{Lu}\d•-])/gu;
-
-/** Where each piece of a sentence starts and ends: offsets only, so that nothing remembered holds on to the document. */
-const pieceBounds = memoByText((text: string): [number, number][] => {
-  // Most sentences are on one line: without a line break there is nothing to split.
-  if (!/[\r\n]/.test(text)) return [[0, text.length]];
+function pieceBounds(text: string): [number, number][] {
   const bounds: [number, number][] = [];
   let from = 0;
-  for (const m of matchesOf(RUN_TOGETHER, text)) {
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N})])[ \t]*(?:\r\n|\r|\n)[ \t>]*(?=[\p{Lu}\d•-])/gu)) {
     bounds.push([from, m.index]);
     from = m.index + m[0].length;
   }
   bounds.push([from, text.length]);
   return bounds;
+}
+
+/** What the rule reads of one block: each piece's place in the block's text and words, and the counts for its section's score. */
+interface BlockReading {
+  /** Start, end (trailing space left out) and words of each piece, three numbers a piece. */
+  pieces: number[];
+  stats: TextStatistics;
+}
+
+/** Remembered by the block's text: an edit leaves most blocks' sentences as they were. */
+const blockReading = memoByText((text: string): BlockReading => {
+  const pieces: number[] = [];
+  const stats: TextStatistics = { sentences: 0, words: 0, syllables: 0, polysyllables: 0 };
+  for (const sentence of splitSentences(text, 0, text.length)) {
+    for (const [from, to] of pieceBounds(sentence.text)) {
+      const piece = sentence.text.slice(from, to);
+      const counts = textStatistics([piece]);
+      stats.sentences += counts.sentences;
+      stats.words += counts.words;
+      stats.syllables += counts.syllables;
+      stats.polysyllables += counts.polysyllables;
+      const start = sentence.start + from;
+      pieces.push(start, start + piece.trimEnd().length, counts.words);
+    }
+  }
+  return { pieces, stats };
 });
 
 /** Running prose: paragraphs and list items, not headings, table cells or quotations. */
 const isProse = (block: ProseBlock): boolean => !block.quoted && (block.kind === 'paragraph' || block.kind === 'listItem');
-
-function proseSentences(model: DocumentModel): Sentence[] {
-  return model.sentences.filter((s) => isProse(model.blocks[s.block]));
-}
 
 export const rule: Rule = {
   meta: {
@@ -51,34 +64,36 @@ export const rule: Rule = {
   },
   check({ model, settings, report }) {
     const { maxSentenceWords, minReadingEase, audience } = settings.readability;
-    const sentences = proseSentences(model);
-    const piecesOf = sentences.map(pieces);
-    for (const own of piecesOf) {
-      for (const piece of own) {
-        const count = countWords(piece.text);
+    const bySection = new Map<number, TextStatistics>();
+    for (const block of model.blocks) {
+      if (!isProse(block)) continue;
+      const { pieces, stats } = blockReading(model.prose.slice(block.start, block.end));
+      for (let i = 0; i < pieces.length; i += 3) {
+        const count = pieces[i + 2];
         if (count <= maxSentenceWords) continue;
-        const text = piece.text.trimEnd();
         report({
-          start: piece.start,
-          end: piece.start + text.length,
+          start: block.start + pieces[i],
+          end: block.start + pieces[i + 1],
           message: `This sentence has ${count} words (limit ${maxSentenceWords}). Long sentences lose readers: split it where a new idea starts, put the main point first, and keep to one idea a sentence.`,
           data: { words: count, limit: maxSentenceWords },
         });
       }
+      const own = bySection.get(block.section);
+      if (!own) bySection.set(block.section, { ...stats });
+      else {
+        own.sentences += stats.sentences;
+        own.words += stats.words;
+        own.syllables += stats.syllables;
+        own.polysyllables += stats.polysyllables;
+      }
     }
-    const bySection = new Map<number, string[]>();
-    sentences.forEach((sentence, index) => {
-      const own = bySection.get(sentence.section) ?? [];
-      for (const piece of piecesOf[index]) own.push(piece.text);
-      bySection.set(sentence.section, own);
-    });
     for (const section of model.sections) {
-      const own = bySection.get(section.index) ?? [];
-      const assessment = assessReadability(own, audience, { maxSentenceWords, minReadingEase });
-      if (assessment.stats.words < MIN_SECTION_WORDS || !(assessment.readingEase < minReadingEase)) continue;
-      const ease = Math.round(assessment.readingEase);
-      const average = assessment.averageSentenceWords.toFixed(0);
-      const long = Math.round((assessment.stats.polysyllables / assessment.stats.words) * 100);
+      const stats = bySection.get(section.index) ?? { sentences: 0, words: 0, syllables: 0, polysyllables: 0 };
+      const readingEase = fleschReadingEase(stats);
+      if (stats.words < MIN_SECTION_WORDS || !(readingEase < minReadingEase)) continue;
+      const ease = Math.round(readingEase);
+      const average = (stats.sentences ? stats.words / stats.sentences : 0).toFixed(0);
+      const long = Math.round((stats.polysyllables / stats.words) * 100);
       report({
         start: section.start,
         end: section.headingEnd,

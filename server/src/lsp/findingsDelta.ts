@@ -1,0 +1,147 @@
+import type { Finding, Fix } from '../core/types';
+
+/**
+ * How findings after an edit move: offsets past the edited stretch by the change in length, and
+ * line and column as the text before them moved. Findings before the edit stay as they are.
+ */
+export interface FindingShift {
+  /** Offsets up to this one (the edit's start) do not move. */
+  head: number;
+  /** Offsets past this one (the edit's end in the earlier text) move. */
+  after: number;
+  /** Change of length. */
+  offsets: number;
+  /** Change of line number (1-based lines, as findings count them) of the text past the edit. */
+  lines: number;
+  /** The line of `after` in the earlier text: columns on it move by `columns`. */
+  line: number;
+  columns: number;
+}
+
+/**
+ * The findings of a lint as a difference from the lint before it: most findings only moved with
+ * the edit, so they are named by their place in the earlier list instead of being sent again.
+ */
+export interface FindingsDelta {
+  shift: FindingShift;
+  /** Per finding of the new lint: the index of the earlier finding that, moved, equals it; -1 for one in `added`. */
+  kept: Int32Array;
+  /** The findings not kept, in order. */
+  added: Finding[];
+}
+
+/** Stretches compared at once: comparing equal strings is far quicker than comparing characters. */
+const CHUNK = 4096;
+
+/** The line (0-based) holding an offset, from line starts. */
+function lineAt(starts: ArrayLike<number>, offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** How the text past an edit moved from one version to the next: the versions are compared by their common start and end. */
+export function shiftBetween(earlier: string, earlierStarts: ArrayLike<number>, text: string, starts: ArrayLike<number>): FindingShift {
+  const limit = Math.min(earlier.length, text.length);
+  let head = 0;
+  while (head + CHUNK <= limit && earlier.slice(head, head + CHUNK) === text.slice(head, head + CHUNK)) head += CHUNK;
+  while (head < limit && earlier.charCodeAt(head) === text.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail + CHUNK <= limit - head && earlier.slice(earlier.length - tail - CHUNK, earlier.length - tail) === text.slice(text.length - tail - CHUNK, text.length - tail)) tail += CHUNK;
+  while (tail < limit - head && earlier.charCodeAt(earlier.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+  const after = earlier.length - tail;
+  const earlierLine = lineAt(earlierStarts, after);
+  const line = lineAt(starts, text.length - tail);
+  return {
+    head,
+    after,
+    offsets: text.length - earlier.length,
+    lines: line - earlierLine,
+    line: earlierLine + 1,
+    columns: text.length - tail - starts[line] - (after - earlierStarts[earlierLine]),
+  };
+}
+
+/** Where a finding's place is: where the edit leaves it. */
+function moves(offset: number, shift: FindingShift): boolean {
+  return offset > shift.after && offset > shift.head;
+}
+
+const moveOffset = (offset: number, shift: FindingShift) => (moves(offset, shift) ? offset + shift.offsets : offset);
+
+function moveFix(fix: Fix, shift: FindingShift): Fix {
+  return { ...fix, edits: fix.edits.map((edit) => ({ ...edit, start: moveOffset(edit.start, shift), end: moveOffset(edit.end, shift) })) };
+}
+
+/** Offsets in a group key ("action@1200:1210") that move with the text. */
+const KEY_OFFSET = /(?<=[@:])\d+/g;
+
+function moveKey(key: string, shift: FindingShift): string {
+  return key.includes('@') ? key.replace(KEY_OFFSET, (offset) => String(moveOffset(Number(offset), shift))) : key;
+}
+
+/** The finding as it is after the edit; the same object when nothing in it moves. */
+export function moveFinding(finding: Finding, shift: FindingShift): Finding {
+  const fixesMove = finding.fixes.some((fix) => fix.edits.some((edit) => moves(edit.start, shift) || moves(edit.end, shift)));
+  const key = finding.group && moveKey(finding.group.key, shift);
+  if (!moves(finding.start, shift) && !moves(finding.end, shift) && !fixesMove && key === finding.group?.key) return finding;
+  const moved = { ...finding, start: moveOffset(finding.start, shift), end: moveOffset(finding.end, shift) };
+  if (finding.group && key !== finding.group.key) moved.group = { ...finding.group, key: key! };
+  if (moves(finding.start, shift)) {
+    moved.line = finding.line + shift.lines;
+    if (finding.line === shift.line) moved.column = finding.column + shift.columns;
+  }
+  if (moves(finding.end, shift)) {
+    moved.endLine = finding.endLine + shift.lines;
+    if (finding.endLine === shift.line) moved.endColumn = finding.endColumn + shift.columns;
+  }
+  if (fixesMove) moved.fixes = finding.fixes.map((fix) => moveFix(fix, shift));
+  return moved;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/**
+ * The difference between two lints of one document. Each new finding is checked field by field
+ * against the earlier one moved, so applying the delta gives exactly the new findings.
+ */
+export function findingsDelta(earlier: readonly Finding[], findings: readonly Finding[], shift: FindingShift): FindingsDelta {
+  const candidates = new Map<string, number[]>();
+  earlier.forEach((finding, index) => {
+    const key = `${finding.ruleId}\0${moveOffset(finding.start, shift)}`;
+    const list = candidates.get(key);
+    if (list) list.push(index);
+    else candidates.set(key, [index]);
+  });
+  const used = new Uint8Array(earlier.length);
+  const kept = new Int32Array(findings.length).fill(-1);
+  const added: Finding[] = [];
+  findings.forEach((finding, position) => {
+    const match = candidates.get(`${finding.ruleId}\0${finding.start}`)?.find((index) => !used[index] && same(moveFinding(earlier[index], shift), finding));
+    if (match === undefined) {
+      added.push(finding);
+      return;
+    }
+    used[match] = 1;
+    kept[position] = match;
+  });
+  return { shift, kept, added };
+}
+
+/** The new findings from the earlier ones and a delta. */
+export function applyFindingsDelta(earlier: readonly Finding[], delta: FindingsDelta): Finding[] {
+  let next = 0;
+  return Array.from(delta.kept, (index) => (index < 0 ? delta.added[next++] : moveFinding(earlier[index], delta.shift)));
+}
