@@ -70,7 +70,7 @@ describe('findings from the lint thread', () => {
   afterEach(() => runner.dispose());
 
   it('arrive as a difference from the last lint of the document, and equal a full lint version after version', async () => {
-    runner = new WorkerLintRunner(SERVER_BUNDLE);
+    runner = new WorkerLintRunner(SERVER_BUNDLE, 0);
     const uri = 'file:///report.md';
     let text = small;
     expect(findingsOf(await runner.run({ uri, version: 1, text, settings }))).toEqual(lint(text, settings).findings);
@@ -91,12 +91,24 @@ describe('findings from the lint thread', () => {
   });
 });
 
+describe('a short list of findings', () => {
+  it('crosses whole, as naming its kept findings would cost more than copying them', async () => {
+    const runner = new WorkerLintRunner(SERVER_BUNDLE);
+    const uri = 'file:///report.md';
+    expect(findingsOf(await runner.run({ uri, version: 1, text: small, settings }))).toEqual(lint(small, settings).findings);
+    const edited = `${small} also`;
+    expect(findingsOf(await runner.run({ uri, version: 2, text: edited, settings }))).toEqual(lint(edited, settings).findings);
+    expect(runner.findingsReceived).toEqual({ whole: lint(small, settings).findings.length + lint(edited, settings).findings.length, kept: 0 });
+    runner.dispose();
+  });
+});
+
 describe('diagnostics of a lint that came as a difference', () => {
   let runner: WorkerLintRunner;
   afterEach(() => runner.dispose());
 
   it('reuse the earlier diagnostics of findings before the edit, and equal diagnostics made afresh', async () => {
-    runner = new WorkerLintRunner(SERVER_BUNDLE);
+    runner = new WorkerLintRunner(SERVER_BUNDLE, 0);
     const linter = new IncrementalDocumentLinter(runner);
     let text = `\uFEFF${small.replace(/\n/g, '\r\n')}`;
     let earlier: Diagnostic[] = [];

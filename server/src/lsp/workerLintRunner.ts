@@ -6,6 +6,8 @@ import { DocumentLints, type LintCounts, type LintOutcome, type LintRequest, typ
 import type { LintView } from './lintView';
 
 const WORKER_TAG = 'audit-lint:server-lint-worker';
+/** Findings from which a lint's are sent as a difference from the last lint's. */
+const DELTA_FROM = 1000;
 /** Documents that can be open at once with their own cancellation slot; more share slots (and only lose early stops). */
 const SLOTS = 1024;
 
@@ -42,7 +44,11 @@ export class WorkerLintRunner implements LintRunner {
   private readonly sentSettings = new Set<number>();
   private nextSettingsId = 1;
 
-  constructor(private readonly entry: string = __filename) {}
+  constructor(
+    private readonly entry: string = __filename,
+    /** Fewer findings than this are sent whole: copying a short list costs less than naming its kept findings. */
+    private readonly wholeBelow = DELTA_FROM,
+  ) {}
 
   run({ uri, version, text, settings }: LintRequest): Promise<LintOutcome> {
     const slot = this.slotOf(uri);
@@ -95,7 +101,7 @@ export class WorkerLintRunner implements LintRunner {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.entry, { workerData: { tag: WORKER_TAG, newest: this.newest } });
+    const worker = new Worker(this.entry, { workerData: { tag: WORKER_TAG, newest: this.newest, wholeBelow: this.wholeBelow } });
     worker.unref();
     worker.on('message', (message: FromWorker) => this.settle(message));
     // A worker that died takes its jobs with it: they fail, and the next lint starts a new worker.
@@ -144,10 +150,11 @@ export class WorkerLintRunner implements LintRunner {
 
 /** In a worker started by WorkerLintRunner: lint what the server asks until it ends. Returns false elsewhere. */
 export function runServerLintWorker(): boolean {
-  const data = workerData as { tag?: string; newest?: Int32Array } | null;
+  const data = workerData as { tag?: string; newest?: Int32Array; wholeBelow?: number } | null;
   if (isMainThread || data?.tag !== WORKER_TAG || !parentPort || !data.newest) return false;
   const port = parentPort;
   const newest = data.newest;
+  const wholeBelow = data.wholeBelow ?? DELTA_FROM;
   const lints = new DocumentLints();
   const settingsById = new Map<number, LintSettings>();
   /** What the server last received for each document, so the next findings go as a difference. */
@@ -156,7 +163,7 @@ export function runServerLintWorker(): boolean {
   const reply = (job: number, uri: string, text: string, view: LintView): FromWorker => {
     const base = sent.get(uri);
     sent.set(uri, { job, text, lineStarts: view.lineStarts, findings: view.findings });
-    if (!base || base.text.startsWith('\uFEFF') !== text.startsWith('\uFEFF')) return { job, kind: 'done', view };
+    if (!base || view.findings.length < wholeBelow || base.text.startsWith('\uFEFF') !== text.startsWith('\uFEFF')) return { job, kind: 'done', view };
     const delta = findingsDelta(base.findings, view.findings, shiftBetween(base.text, base.lineStarts, text, view.lineStarts));
     return { job, kind: 'done', view: { ...view, findings: [] }, delta: { ...delta, base: base.job } };
   };
