@@ -34,6 +34,9 @@ function applied(text: string, { at, remove, insert }: { at: number; remove: num
 
 const essentials = (result: ReturnType<typeof lint>) => ({ findings: result.findings, failures: result.failures, profile: result.profile });
 
+/** The properties below lint hundreds of versions, each twice: allow for a slow or busy machine. */
+const PROPERTY_TIMEOUT_MS = 180_000;
+
 describe('incremental lint', () => {
   const versions = (start: string, linter: () => IncrementalLinter) =>
     fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
@@ -48,7 +51,7 @@ describe('incremental lint', () => {
 
   it('finds exactly what a full lint finds, version after version', () => {
     fc.assert(versions(base, () => new IncrementalLinter()), { numRuns: 40 });
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('checks a block-scoped rule again only in the block an edit changed', () => {
     const blockScoped = rules.filter((rule) => rule.meta.scope === 'block');
@@ -72,5 +75,5 @@ describe('incremental lint', () => {
   it('finds exactly what a full lint finds in one long section cut between paragraphs', () => {
     expect(longBase.match(/^## /gm)).toHaveLength(2);
     fc.assert(versions(longBase, () => new IncrementalLinter({ paragraphPart: 400 })), { numRuns: 15 });
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -5,7 +5,7 @@ import { escapeRegExp, literalPattern } from '../analysis/lexicon';
 import { britishSpelling, undoubled, withCaseOf, type BritishSpelling } from '../analysis/spelling';
 import { memoByText } from '../memo';
 import { HAS_APOSTROPHE, HAS_DIGIT, HAS_HYPHEN, HAS_LETTER, STARTS_CAPITAL, blockWords, type ProseWord } from '../model/words';
-import type { DocumentModel, LintSettings, Rule, RuleContext, Vocabulary } from '../types';
+import type { BlockKind, DocumentModel, LintSettings, Rule, RuleContext, Vocabulary } from '../types';
 
 /** One use of a term: where, as written, and its form (lower case, hyphens and spaces as written). */
 interface Use {
@@ -44,6 +44,8 @@ function spellingKey(word: string, spelling: SpellingSettings): string | undefin
 }
 
 interface SpellingSettings {
+  /** Names how American spellings are treated: "on", "on, Oxford" or "off". */
+  treatment: string;
   /** uk-spelling reports this American form: it is its finding, not a variant to count here. */
   americanIsWrong(found: BritishSpelling): boolean;
 }
@@ -52,7 +54,7 @@ function spellingSettings(settings: LintSettings): SpellingSettings {
   const ukSpelling = settings.rules['uk-spelling'];
   const on = ukSpelling?.severity !== 'off';
   const oxford = ukSpelling?.options?.oxfordSpelling === true;
-  return { americanIsWrong: (found) => on && !(found.oxford && oxford) };
+  return { treatment: on ? (oxford ? 'on, Oxford' : 'on') : 'off', americanIsWrong: (found) => on && !(found.oxford && oxford) };
 }
 
 const agencyNames = new WeakMap<Vocabulary, RegExp>();
@@ -72,137 +74,148 @@ function agencyPattern(vocabulary: Vocabulary): RegExp {
   return pattern;
 }
 
-const wordsOfBlock = memoByText(blockWords);
-
-/**
- * The words of the author's prose in document order (not in block quotes, code or markup). Each
- * block's words are remembered by its text; beside each word, its block and that block's offset.
- */
-interface DocumentWords {
-  list: ProseWord[];
-  block: Int32Array;
-  base: Int32Array;
+/** The words of one block of running prose, each with its spelling key (undefined: not compared as a plain word). */
+interface BlockTerms {
+  words: ProseWord[];
+  keys: (string | undefined)[];
 }
 
-function documentWords(model: DocumentModel): DocumentWords {
-  const perBlock: ProseWord[][] = [];
-  let count = 0;
-  for (const block of model.blocks) {
-    const words = block.quoted ? [] : wordsOfBlock(model.prose.slice(block.start, block.end));
-    perBlock.push(words);
-    count += words.length;
+/** A block's words and keys depend on its text and how American spellings are treated: remembered by text for each treatment. */
+const termsByTreatment = new Map<string, (text: string) => BlockTerms>();
+
+function termsOf(text: string, spelling: SpellingSettings): BlockTerms {
+  let find = termsByTreatment.get(spelling.treatment);
+  if (!find) {
+    find = memoByText((blockText) => {
+      const words = blockWords(blockText);
+      return { words, keys: words.map((word) => plainKey(word, spelling)) };
+    });
+    termsByTreatment.set(spelling.treatment, find);
   }
-  const list: ProseWord[] = new Array(count);
-  const blockOf = new Int32Array(count);
-  const base = new Int32Array(count);
-  let i = 0;
-  perBlock.forEach((words, index) => {
-    const offset = model.blocks[index].start;
-    for (const word of words) {
-      list[i] = word;
-      blockOf[i] = index;
-      base[i++] = offset;
-    }
-  });
-  return { list, block: blockOf, base };
+  return find(text);
+}
+
+/** The key of a plain word (not hyphenated, not quoted): its spelling key, or the word itself when it has no letters. */
+function plainKey(word: ProseWord, spelling: SpellingSettings): string | undefined {
+  if (word.quoted || word.shape & HAS_HYPHEN) return undefined;
+  if (word.shape & HAS_APOSTROPHE && word.lower.length >= word.text.length) return undefined;
+  return word.shape & HAS_LETTER ? spellingKey(word.lower, spelling) : word.lower;
+}
+
+/** The author's prose block by block, in document order (not block quotes, code or markup). */
+interface ProseTerms extends BlockTerms {
+  /** Offset of the block in the document. */
+  start: number;
+  kind: BlockKind;
+}
+
+function proseTerms(model: DocumentModel, spelling: SpellingSettings): ProseTerms[] {
+  const blocks: ProseTerms[] = [];
+  for (const block of model.blocks) {
+    if (block.quoted) continue;
+    const { words, keys } = termsOf(model.prose.slice(block.start, block.end), spelling);
+    if (words.length > 0) blocks.push({ words, keys, start: block.start, kind: block.kind });
+  }
+  return blocks;
 }
 
 function lowerForm(text: string): string {
   return text.toLowerCase().replace(/\u2011/g, '-').replace(/\s+/g, ' ');
 }
 
+
 /**
  * Forms of one term by hyphens, spaces and spelling: "multi-agency", "multi agency", "multiagency";
  * "focused", "focussed"; "co-ordinate", "coordinate".
  */
-function shapeGroups(documentWords: DocumentWords, model: DocumentModel, spelling: SpellingSettings, configuredKeys: ReadonlyMap<string, string>): Map<string, Use[]> {
-  const { list: words, block, base } = documentWords;
-  const count = words.length;
-  // First and last word of each use, by key; uses are made only for keys with more than one.
+function shapeGroups(blocks: readonly ProseTerms[], model: DocumentModel, spelling: SpellingSettings, configuredKeys: ReadonlyMap<string, string>): Map<string, Use[]> {
+  // Start and end of each use, by key; uses are made only for keys with more than one.
   const spans = new Map<string, number[]>();
-  const add = (key: string, from: number, to: number) => {
+  const add = (key: string, start: number, end: number) => {
     const list = spans.get(key);
-    if (list) list.push(from, to);
-    else spans.set(key, [from, to]);
+    if (list) list.push(start, end);
+    else spans.set(key, [start, end]);
   };
 
   // One pass over the words: hyphenated ones with the word after each (to compare "long-term plan" with
-  // "long term plan"), the closed words, and each plain word's spelling key (undefined: not comparable).
-  const keys: (string | undefined)[] = new Array(count);
+  // "long term plan"), the closed words, and the spelling variants.
   const hyphenated = new Map<string, { key: string; following: Set<string> }>();
   const hyphenFirstParts = new Set<string>();
   const hyphenKeys = new Set<string>();
   const spellingVariants = new Set<string>();
   const closedWords = new Set<string>();
   let threeParts = false;
-  for (let i = 0; i < count; i++) {
-    const word = words[i];
-    const lower = word.lower;
-    if (word.quoted) continue;
-    if (word.shape & HAS_HYPHEN) {
-      const parts = lower.split('-');
-      // "re-cover" and "recover", "re-sign" and "resign" are different words; "2020-21" is not a term.
-      if (parts[0] === 're' || parts.length > 3 || !(word.shape & HAS_LETTER) || parts.some((part) => part === '' || spellingKey(part, spelling) === undefined)) continue;
-      const key = parts.map((part) => spellingKey(part, spelling) ?? part).join('');
-      const raw = parts.join('');
-      const next = i + 1 < count && words[i + 1].spaced && block[i + 1] === block[i] ? words[i + 1].lower : '';
-      const entry = hyphenated.get(raw) ?? { key, following: new Set<string>() };
-      entry.following.add(next);
-      hyphenated.set(raw, entry);
-      hyphenKeys.add(key);
-      hyphenFirstParts.add(parts[0]);
-      if (parts.length === 3) threeParts = true;
-      add(key, i, i);
-    } else if (!(word.shape & HAS_APOSTROPHE) || lower.length < word.text.length) {
-      if (!(word.shape & HAS_LETTER)) {
-        keys[i] = lower;
-        continue;
+  for (const { words, keys, start } of blocks) {
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      const lower = word.lower;
+      if (word.quoted) continue;
+      if (word.shape & HAS_HYPHEN) {
+        const parts = lower.split('-');
+        // "re-cover" and "recover", "re-sign" and "resign" are different words; "2020-21" is not a term.
+        if (parts[0] === 're' || parts.length > 3 || !(word.shape & HAS_LETTER) || parts.some((part) => part === '' || spellingKey(part, spelling) === undefined)) continue;
+        const key = parts.map((part) => spellingKey(part, spelling) ?? part).join('');
+        const raw = parts.join('');
+        const next = i + 1 < words.length && words[i + 1].spaced ? words[i + 1].lower : '';
+        const entry = hyphenated.get(raw) ?? { key, following: new Set<string>() };
+        entry.following.add(next);
+        hyphenated.set(raw, entry);
+        hyphenKeys.add(key);
+        hyphenFirstParts.add(parts[0]);
+        if (parts.length === 3) threeParts = true;
+        add(key, start + word.start, start + word.start + lower.length);
+      } else if (word.shape & HAS_LETTER) {
+        const key = keys[i];
+        if (key === undefined) continue;
+        // A closed compound is two words of three letters or more ("healthcare"), or a prefix and a word ("email").
+        if (lower.length > 4) closedWords.add(lower);
+        if (key !== lower) spellingVariants.add(key);
       }
-      const key = spellingKey(lower, spelling);
-      if (key === undefined) continue;
-      // A closed compound is two words of three letters or more ("healthcare"), or a prefix and a word ("email").
-      if (lower.length > 4) closedWords.add(lower);
-      keys[i] = key;
-      if (key !== lower) spellingVariants.add(key);
     }
   }
 
   // Words written apart: "multi agency", "health care", "7 minute briefing", "face to face meeting".
   const spacedKeys = new Set<string>();
-  const joined = (from: number, to: number) => to < count && words[to].spaced && block[to] === block[from] && keys[to] !== undefined;
-  for (let i = 0; i + 1 < count; i++) {
-    if (keys[i] === undefined || !joined(i, i + 1)) continue;
-    const first = words[i].lower;
-    const second = words[i + 1].lower;
-    // Most pairs start or end with a small word ("of the", "and a"): only a hyphenated word's first part,
-    // a prefix, or two longer words can be a term written apart.
-    const longWords = first.length > 2 && second.length > 2 && first.length + second.length > 4;
-    if (!(longWords && !FREE_WORDS.has(first) && !FREE_WORDS.has(second)) && !hyphenFirstParts.has(first) && !BOUND_PREFIXES.has(first)) continue;
-    const pair = first + second;
-    let last = i + 1;
-    let hyphen = hyphenated.get(pair);
-    const closed = closedWords.has(pair);
-    if (!hyphen && !closed && threeParts && joined(i, i + 2)) {
-      hyphen = hyphenated.get(pair + words[i + 2].lower);
-      last = i + 2;
+  for (const { words, keys, start } of blocks) {
+    const joined = (to: number) => to < words.length && words[to].spaced && keys[to] !== undefined;
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (keys[i] === undefined || !joined(i + 1)) continue;
+      const first = words[i].lower;
+      const second = words[i + 1].lower;
+      // Most pairs start or end with a small word ("of the", "and a"): only a hyphenated word's first part,
+      // a prefix, or two longer words can be a term written apart.
+      const longWords = first.length > 2 && second.length > 2 && first.length + second.length > 4;
+      if (!(longWords && !FREE_WORDS.has(first) && !FREE_WORDS.has(second)) && !hyphenFirstParts.has(first) && !BOUND_PREFIXES.has(first)) continue;
+      const pair = first + second;
+      let last = i + 1;
+      let hyphen = hyphenated.get(pair);
+      const closed = closedWords.has(pair);
+      if (!hyphen && !closed && threeParts && joined(i + 2)) {
+        hyphen = hyphenated.get(pair + words[i + 2].lower);
+        last = i + 2;
+      }
+      if (!hyphen && !closed) continue;
+      let comparable = BOUND_PREFIXES.has(first);
+      // Two free words written apart are often right ("in the long term", "follow up a referral"): only
+      // the same phrase ("long term plan" beside "long-term plan") or a closed compound ("health care", "healthcare") counts.
+      if (!comparable && closed && !FREE_WORDS.has(first) && !FREE_WORDS.has(second) && first.length > 2 && second.length > 2) comparable = true;
+      if (!comparable && hyphen) comparable = joined(last + 1) && hyphen.following.has(words[last + 1].lower);
+      if (!comparable) continue;
+      const key = hyphen ? hyphen.key : spellingKey(pair, spelling) ?? pair;
+      spacedKeys.add(key);
+      add(key, start + words[i].start, start + words[last].start + words[last].lower.length);
     }
-    if (!hyphen && !closed) continue;
-    let comparable = BOUND_PREFIXES.has(first);
-    // Two free words written apart are often right ("in the long term", "follow up a referral"): only
-    // the same phrase ("long term plan" beside "long-term plan") or a closed compound ("health care", "healthcare") counts.
-    if (!comparable && closed && !FREE_WORDS.has(first) && !FREE_WORDS.has(second) && first.length > 2 && second.length > 2) comparable = true;
-    if (!comparable && hyphen) comparable = joined(i, last + 1) && hyphen.following.has(words[last + 1].lower);
-    if (!comparable) continue;
-    const key = hyphen ? hyphen.key : spellingKey(pair, spelling) ?? pair;
-    spacedKeys.add(key);
-    add(key, i, last);
   }
 
   // Closed words whose key another form shares.
   if (hyphenKeys.size + spacedKeys.size + spellingVariants.size > 0) {
-    for (let i = 0; i < count; i++) {
-      const key = keys[i];
-      if (key !== undefined && words[i].shape & HAS_LETTER && (hyphenKeys.has(key) || spacedKeys.has(key) || spellingVariants.has(key))) add(key, i, i);
+    for (const { words, keys, start } of blocks) {
+      for (let i = 0; i < words.length; i++) {
+        const key = keys[i];
+        if (key !== undefined && words[i].shape & HAS_LETTER && (hyphenKeys.has(key) || spacedKeys.has(key) || spellingVariants.has(key))) {
+          add(key, start + words[i].start, start + words[i].start + words[i].lower.length);
+        }
+      }
     }
   }
   const groups = new Map<string, Use[]>();
@@ -210,10 +223,8 @@ function shapeGroups(documentWords: DocumentWords, model: DocumentModel, spellin
     if (list.length < 4 && !configuredKeys.has(key)) continue;
     const uses: Use[] = [];
     for (let k = 0; k < list.length; k += 2) {
-      const start = base[list[k]] + words[list[k]].start;
-      const end = base[list[k + 1]] + words[list[k + 1]].start + words[list[k + 1]].lower.length;
-      const written = model.text.slice(start, end);
-      uses.push({ start, end, written, form: lowerForm(written) });
+      const written = model.text.slice(list[k], list[k + 1]);
+      uses.push({ start: list[k], end: list[k + 1], written, form: lowerForm(written) });
     }
     groups.set(key, uses.sort((a, b) => a.start - b.start));
   }
@@ -221,95 +232,96 @@ function shapeGroups(documentWords: DocumentWords, model: DocumentModel, spellin
 }
 
 /** Capitals that come and go: "Child Protection Plan" beside "child protection plan". */
-function capitalGroups(documentWords: DocumentWords, model: DocumentModel, settings: LintSettings): Map<string, Use[]> {
-  const { list: words, block, base } = documentWords;
-  const inProse = (i: number) => {
-    const kind = model.blocks[block[i]].kind;
-    return (kind === 'paragraph' || kind === 'listItem') && !words[i].quoted;
-  };
-  const startOf = (i: number) => base[i] + words[i].start;
-  const endOf = (i: number) => base[i] + words[i].end;
+function capitalGroups(blocks: readonly ProseTerms[], model: DocumentModel, settings: LintSettings): Map<string, Use[]> {
   const isCapitalised = (text: string) => /^[A-Z][a-z]/.test(text) && !/[A-Z]/.test(text.slice(1));
   const agencies = agencyPattern(settings.vocabulary);
   const groups = new Map<string, Use[]>();
   const runsByFirstWord = new Map<string, string[][]>();
-  for (let i = 0; i < words.length; i++) {
-    const first = words[i];
-    if (!(first.shape & STARTS_CAPITAL) || first.sentenceStart || !inProse(i) || !isCapitalised(first.text)) continue;
-    let last = i;
-    let capitals = 1;
-    for (let j = i + 1; j < words.length && words[j].spaced && block[j] === block[i] && !words[j].sentenceStart; j++) {
-      if (isCapitalised(words[j].text)) {
-        last = j;
-        capitals++;
-      } else if (!NAME_JOINERS.has(words[j].text)) break;
-    }
-    const firstIndex = i;
-    const run = words.slice(i, last + 1);
-    const before = words[i - 1];
-    i = last;
-    // A single capital is a name or an emphasis, not a term; capitals that go on from a sentence start are a longer name;
-    // "Neglect or Sexual Abuse" names categories, capitalised as a set.
-    if (capitals < 2 || (before && block[firstIndex - 1] === block[firstIndex] && first.spaced && /^[A-Z]/.test(before.text))) continue;
-    const beforeThat = words[firstIndex - 2];
-    if (before && /^(?:or|and)$/.test(before.text) && beforeThat && block[firstIndex - 2] === block[firstIndex] && /^[A-Z]/.test(beforeThat.text)) continue;
-    const written = model.text.slice(startOf(firstIndex), endOf(last));
-    if (agencies.test(written)) continue;
-    const key = run.map((word) => word.text.toLowerCase()).join(' ');
-    const use = { start: startOf(firstIndex), end: endOf(last), written, form: written };
-    const list = groups.get(key);
-    if (list) list.push(use);
-    else {
-      groups.set(key, [use]);
-      const keyWords = key.split(' ');
-      const byFirst = runsByFirstWord.get(keyWords[0]) ?? [];
-      byFirst.push(keyWords);
-      runsByFirstWord.set(keyWords[0], byFirst);
+  // Running text only: paragraphs and list items, not headings or table cells.
+  const running = blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'listItem');
+  for (const { words, start } of running) {
+    for (let i = 0; i < words.length; i++) {
+      const first = words[i];
+      if (!(first.shape & STARTS_CAPITAL) || first.sentenceStart || first.quoted || !isCapitalised(first.text)) continue;
+      let last = i;
+      let capitals = 1;
+      for (let j = i + 1; j < words.length && words[j].spaced && !words[j].sentenceStart; j++) {
+        if (isCapitalised(words[j].text)) {
+          last = j;
+          capitals++;
+        } else if (!NAME_JOINERS.has(words[j].text)) break;
+      }
+      const run = words.slice(i, last + 1);
+      const before = words[i - 1];
+      const beforeThat = words[i - 2];
+      i = last;
+      // A single capital is a name or an emphasis, not a term; capitals that go on from a sentence start are a longer name;
+      // "Neglect or Sexual Abuse" names categories, capitalised as a set.
+      if (capitals < 2 || (before && first.spaced && /^[A-Z]/.test(before.text))) continue;
+      if (before && /^(?:or|and)$/.test(before.text) && beforeThat && /^[A-Z]/.test(beforeThat.text)) continue;
+      const useStart = start + first.start;
+      const useEnd = start + run[run.length - 1].end;
+      const written = model.text.slice(useStart, useEnd);
+      if (agencies.test(written)) continue;
+      const key = run.map((word) => word.text.toLowerCase()).join(' ');
+      const use = { start: useStart, end: useEnd, written, form: written };
+      const list = groups.get(key);
+      if (list) list.push(use);
+      else {
+        groups.set(key, [use]);
+        const keyWords = key.split(' ');
+        const byFirst = runsByFirstWord.get(keyWords[0]) ?? [];
+        byFirst.push(keyWords);
+        runsByFirstWord.set(keyWords[0], byFirst);
+      }
     }
   }
   if (groups.size === 0) return groups;
   // The same words in lower case, as a whole phrase.
-  for (let i = 0; i < words.length; i++) {
-    const candidates = runsByFirstWord.get(words[i].text);
-    if (!candidates || !inProse(i)) continue;
-    for (const keyWords of candidates) {
-      const last = i + keyWords.length - 1;
-      if (last >= words.length) continue;
-      let same = true;
-      for (let k = 1; k < keyWords.length && same; k++) {
-        const word = words[i + k];
-        same = word.text === keyWords[k] && word.spaced && block[i + k] === block[i];
+  for (const { words, start } of running) {
+    for (let i = 0; i < words.length; i++) {
+      const candidates = runsByFirstWord.get(words[i].text);
+      if (!candidates || words[i].quoted) continue;
+      for (const keyWords of candidates) {
+        const last = i + keyWords.length - 1;
+        if (last >= words.length) continue;
+        let same = true;
+        for (let k = 1; k < keyWords.length && same; k++) {
+          const word = words[i + k];
+          same = word.text === keyWords[k] && word.spaced;
+        }
+        if (!same) continue;
+        const written = model.text.slice(start + words[i].start, start + words[last].end);
+        groups.get(keyWords.join(' '))!.push({ start: start + words[i].start, end: start + words[last].end, written, form: written });
       }
-      if (!same) continue;
-      const written = model.text.slice(startOf(i), endOf(last));
-      groups.get(keyWords.join(' '))!.push({ start: startOf(i), end: endOf(last), written, form: written });
     }
   }
   return groups;
 }
 
 /** An acronym in two cases: "CYPFS" and "CYPFs", "CAMHS" and "Camhs"; not a plural ("CYPF" and "CYPFs"). */
-function acronymGroups(documentWords: DocumentWords, model: DocumentModel, acronyms: Record<string, string>): Map<string, Use[]> {
-  const { list: words, block, base } = documentWords;
-  // Words of two to eight letters that start with a capital, with how many capitals they have.
+function acronymGroups(blocks: readonly ProseTerms[], acronyms: Record<string, string>): Map<string, Use[]> {
+  // Words of two to eight letters that start with a capital, outside headings.
   const candidates: { start: number; text: string }[] = [];
   const present = new Set<string>();
   const lengths = new Set<number>();
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w];
-    if (!(word.shape & STARTS_CAPITAL) || word.shape & (HAS_HYPHEN | HAS_DIGIT) || word.quoted) continue;
-    // Letters only (shape: no hyphen or digit, and an apostrophe only as a possessive).
-    if (word.shape & HAS_APOSTROPHE && word.lower.length === word.text.length) continue;
-    const text = word.shape & HAS_APOSTROPHE ? word.text.slice(0, -2) : word.text;
-    if (text.length < 2 || text.length > 8 || model.blocks[block[w]].kind === 'heading') continue;
-    let capitals = 0;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) <= 90) capitals++;
-    // A capital only at the start is a word at a sentence start or a name; it counts only beside the acronym.
-    if (capitals < 2 && word.sentenceStart) continue;
-    candidates.push({ start: base[w] + word.start, text });
-    if (capitals === text.length) {
-      present.add(text);
-      lengths.add(text.length);
+  for (const { words, start, kind } of blocks) {
+    if (kind === 'heading') continue;
+    for (const word of words) {
+      if (!(word.shape & STARTS_CAPITAL) || word.shape & (HAS_HYPHEN | HAS_DIGIT) || word.quoted) continue;
+      // Letters only (shape: no hyphen or digit, and an apostrophe only as a possessive).
+      if (word.shape & HAS_APOSTROPHE && word.lower.length === word.text.length) continue;
+      const text = word.shape & HAS_APOSTROPHE ? word.text.slice(0, -2) : word.text;
+      if (text.length < 2 || text.length > 8) continue;
+      let capitals = 0;
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) <= 90) capitals++;
+      // A capital only at the start is a word at a sentence start or a name; it counts only beside the acronym.
+      if (capitals < 2 && word.sentenceStart) continue;
+      candidates.push({ start: start + word.start, text });
+      if (capitals === text.length) {
+        present.add(text);
+        lengths.add(text.length);
+      }
     }
   }
   const groups = new Map<string, Use[]>();
@@ -422,9 +434,9 @@ export const rule: Rule = {
   },
   check(context) {
     const { model, settings } = context;
-    const words = documentWords(model);
     const reported = new Set<number>();
     const spelling = spellingSettings(settings);
+    const blocks = proseTerms(model, spelling);
     const wanted = preferences(settings.vocabulary);
     const preferredByKey = new Map<string, string>();
     for (const { preferred } of wanted) preferredByKey.set(phraseKey(preferred, spelling), preferred);
@@ -446,9 +458,9 @@ export const rule: Rule = {
       if (uses.length > 0) reportGroup(context, uses, /[A-Z]/.test(preferred) ? 'capitals' : 'shape', preferred, reported);
     }
     if (context.overBudget()) return;
-    for (const [key, uses] of shapeGroups(words, model, spelling, preferredByKey)) reportGroup(context, uses, 'shape', preferredByKey.get(key), reported);
-    for (const uses of capitalGroups(words, model, settings).values()) reportGroup(context, uses, 'capitals', undefined, reported);
-    for (const uses of acronymGroups(words, model, settings.vocabulary.acronyms).values()) reportGroup(context, uses, 'acronym', undefined, reported);
+    for (const [key, uses] of shapeGroups(blocks, model, spelling, preferredByKey)) reportGroup(context, uses, 'shape', preferredByKey.get(key), reported);
+    for (const uses of capitalGroups(blocks, model, settings).values()) reportGroup(context, uses, 'capitals', undefined, reported);
+    for (const uses of acronymGroups(blocks, settings.vocabulary.acronyms).values()) reportGroup(context, uses, 'acronym', undefined, reported);
   },
 };
 
