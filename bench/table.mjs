@@ -61,7 +61,7 @@ export function printTable(results) {
   const width = Math.max(...list.map((row) => row[0].length));
   console.log(`\n${'figure'.padEnd(width)}  ${'measured'.padStart(10)}  ${'target'.padEnd(9)}`);
   for (const [name, value, target, met] of list) {
-    const mark = met === undefined ? (target ? '  (not measured: no dist/server.js)' : '') : met ? '  ✓' : '  ✗';
+    const mark = met === undefined ? (target ? '  (not measured)' : '') : met ? '  ✓' : '  ✗';
     console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${target.padEnd(9)}${mark}`);
   }
   console.log(`\nload average during the run: ${results.machine.loadAverage.map((l) => l.toFixed(1)).join(' ')}; results in bench/results.json`);
