@@ -1,43 +1,10 @@
 import { memoByText } from '../memo';
-import type { ReadabilitySettings } from '../types';
-
-export type Audience = ReadabilitySettings['audience'];
-
-export interface AudienceThresholds {
-  /** Average words per sentence the text should stay within. */
-  maxAverageSentenceWords: number;
-  /** A sentence longer than this is reported. */
-  longSentenceWords: number;
-  /** A sentence longer than this is far too long (reported more strongly), if set. */
-  veryLongSentenceWords?: number;
-  /** Flesch reading ease at or above which the text is fine. */
-  minReadingEase: number;
-  /** Flesch–Kincaid grade at or below which the text is fine. */
-  maxGrade: number;
-}
-
-/**
- * Families and the public read at a lower level than practitioners, and a board report may be
- * denser than a briefing. GOV.UK asks writers to check any sentence over 25 words.
- */
-export const AUDIENCE_THRESHOLDS: Readonly<Record<Audience, AudienceThresholds>> = {
-  public: { maxAverageSentenceWords: 15, longSentenceWords: 20, minReadingEase: 70, maxGrade: 6 },
-  practitioners: { maxAverageSentenceWords: 18, longSentenceWords: 25, minReadingEase: 55, maxGrade: 9 },
-  board: { maxAverageSentenceWords: 20, longSentenceWords: 25, veryLongSentenceWords: 40, minReadingEase: 45, maxGrade: 11 },
-};
-
-/** A UK reading age is roughly the US grade plus five years. */
-export const READING_AGE_OFFSET = 5;
 
 const WORD = /[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*/g;
 
 /** Words in a prose string: runs of letters and digits, keeping "child's", "multi-agency" and "5.1" whole. */
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
-}
-
-export function countWords(text: string): number {
-  return words(text).length;
 }
 
 const VOWEL_GROUP = /[aeiouy]+/g;
@@ -82,7 +49,7 @@ export interface TextStatistics {
   polysyllables: number;
 }
 
-/** Words, syllables and long words of one sentence; remembered, as the rule asks about each sentence twice and edits leave most unchanged. */
+/** Words, syllables and long words of one sentence; remembered, as edits leave most sentences unchanged. */
 const sentenceCounts = memoByText((sentence: string): Omit<TextStatistics, 'sentences'> => {
   const counts = { words: 0, syllables: 0, polysyllables: 0 };
   for (const word of words(sentence)) {
@@ -100,65 +67,26 @@ export function textStatistics(sentences: readonly string[]): TextStatistics {
 }
 
 function statisticsOf(counts: readonly Omit<TextStatistics, 'sentences'>[]): TextStatistics {
-  const stats: TextStatistics = { sentences: 0, words: 0, syllables: 0, polysyllables: 0 };
-  for (const sentence of counts) {
-    if (sentence.words === 0) continue;
-    stats.sentences++;
-    stats.words += sentence.words;
-    stats.syllables += sentence.syllables;
-    stats.polysyllables += sentence.polysyllables;
-  }
+  const stats = noStatistics();
+  for (const sentence of counts) if (sentence.words > 0) addStatistics(stats, { sentences: 1, ...sentence });
   return stats;
+}
+
+/** Statistics of no text, to add to. */
+export function noStatistics(): TextStatistics {
+  return { sentences: 0, words: 0, syllables: 0, polysyllables: 0 };
+}
+
+/** Adds the statistics of more text to a total, in place. */
+export function addStatistics(total: TextStatistics, more: TextStatistics): void {
+  total.sentences += more.sentences;
+  total.words += more.words;
+  total.syllables += more.syllables;
+  total.polysyllables += more.polysyllables;
 }
 
 /** Flesch reading ease: higher is easier; 60–69 is plain English. NaN for empty text. */
 export function fleschReadingEase(stats: TextStatistics): number {
   if (stats.words === 0 || stats.sentences === 0) return Number.NaN;
   return 206.835 - 1.015 * (stats.words / stats.sentences) - 84.6 * (stats.syllables / stats.words);
-}
-
-/** Flesch–Kincaid grade level (US school grade). NaN for empty text. */
-export function fleschKincaidGrade(stats: TextStatistics): number {
-  if (stats.words === 0 || stats.sentences === 0) return Number.NaN;
-  return 0.39 * (stats.words / stats.sentences) + 11.8 * (stats.syllables / stats.words) - 15.59;
-}
-
-export interface ReadabilityAssessment {
-  stats: TextStatistics;
-  averageSentenceWords: number;
-  readingEase: number;
-  grade: number;
-  readingAge: number;
-  /** Indexes of sentences over the audience's long-sentence limit. */
-  longSentences: number[];
-  /** Reading ease or grade misses the audience's target. */
-  belowTarget: boolean;
-}
-
-/**
- * Reading ease, grade and long sentences of a passage against the thresholds for an audience.
- * `overrides` lets configuration change the sentence limit and the reading-ease target.
- */
-export function assessReadability(
-  sentences: readonly string[],
-  audience: Audience,
-  overrides: Partial<Pick<ReadabilitySettings, 'maxSentenceWords' | 'minReadingEase'>> = {},
-): ReadabilityAssessment {
-  const thresholds = AUDIENCE_THRESHOLDS[audience];
-  const longLimit = overrides.maxSentenceWords ?? thresholds.longSentenceWords;
-  const minEase = overrides.minReadingEase ?? thresholds.minReadingEase;
-  const counts = sentences.map(sentenceCounts);
-  const stats = statisticsOf(counts);
-  const readingEase = fleschReadingEase(stats);
-  const grade = fleschKincaidGrade(stats);
-  const longSentences = counts.flatMap((sentence, index) => (sentence.words > longLimit ? [index] : []));
-  return {
-    stats,
-    averageSentenceWords: stats.sentences ? stats.words / stats.sentences : 0,
-    readingEase,
-    grade,
-    readingAge: grade + READING_AGE_OFFSET,
-    longSentences,
-    belowTarget: stats.words > 0 && (readingEase < minEase || grade > thresholds.maxGrade),
-  };
 }

@@ -1,4 +1,4 @@
-import { fleschReadingEase, textStatistics, type TextStatistics } from '../analysis/readability';
+import { addStatistics, fleschReadingEase, noStatistics, textStatistics, type TextStatistics } from '../analysis/readability';
 import { memoByText } from '../memo';
 import { splitSentences } from '../model/sentences';
 import type { ProseBlock, Rule } from '../types';
@@ -32,15 +32,12 @@ interface BlockReading {
 /** Remembered by the block's text: an edit leaves most blocks' sentences as they were. */
 const blockReading = memoByText((text: string): BlockReading => {
   const pieces: number[] = [];
-  const stats: TextStatistics = { sentences: 0, words: 0, syllables: 0, polysyllables: 0 };
+  const stats = noStatistics();
   for (const sentence of splitSentences(text, 0, text.length)) {
     for (const [from, to] of pieceBounds(sentence.text)) {
       const piece = sentence.text.slice(from, to);
       const counts = textStatistics([piece]);
-      stats.sentences += counts.sentences;
-      stats.words += counts.words;
-      stats.syllables += counts.syllables;
-      stats.polysyllables += counts.polysyllables;
+      addStatistics(stats, counts);
       const start = sentence.start + from;
       pieces.push(start, start + piece.trimEnd().length, counts.words);
     }
@@ -78,17 +75,12 @@ export const rule: Rule = {
           data: { words: count, limit: maxSentenceWords },
         });
       }
-      const own = bySection.get(block.section);
-      if (!own) bySection.set(block.section, { ...stats });
-      else {
-        own.sentences += stats.sentences;
-        own.words += stats.words;
-        own.syllables += stats.syllables;
-        own.polysyllables += stats.polysyllables;
-      }
+      let own = bySection.get(block.section);
+      if (!own) bySection.set(block.section, (own = noStatistics()));
+      addStatistics(own, stats);
     }
     for (const section of model.sections) {
-      const stats = bySection.get(section.index) ?? { sentences: 0, words: 0, syllables: 0, polysyllables: 0 };
+      const stats = bySection.get(section.index) ?? noStatistics();
       const readingEase = fleschReadingEase(stats);
       if (stats.words < MIN_SECTION_WORDS || !(readingEase < minReadingEase)) continue;
       const ease = Math.round(readingEase);
