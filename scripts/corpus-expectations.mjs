@@ -70,3 +70,34 @@ export function judge(report, findings, expectations, file) {
 
 /** How an entry is shown: `rule "text"`. */
 export const describe = (entry) => (entry.text === undefined ? entry.rule : `${entry.rule} "${entry.text}"`);
+
+/**
+ * A batch's expectations (expected.json: `must` and `must_not` entries, each with a file, a rule
+ * or rulePrefix, optionally a line, a message regex matched against the message plus its data as
+ * JSON, and `min`, how many findings must match).
+ */
+function matchesJsonEntry(finding, entry) {
+  if (entry.rule !== undefined && finding.ruleId !== entry.rule) return false;
+  if (entry.rulePrefix !== undefined && !finding.ruleId.startsWith(entry.rulePrefix)) return false;
+  if (entry.line !== undefined && finding.line !== entry.line) return false;
+  if (entry.message !== undefined) {
+    const haystack = `${finding.message} ${JSON.stringify(finding.data ?? {})}`;
+    if (!new RegExp(entry.message, 'i').test(haystack)) return false;
+  }
+  return true;
+}
+
+/** Judges one batch: `findingsByFile` maps each file name to its findings. */
+export function judgeBatch(expected, findingsByFile) {
+  const matching = (entry) => (findingsByFile.get(entry.file) ?? []).filter((finding) => matchesJsonEntry(finding, entry));
+  const found = [];
+  const missed = [];
+  for (const entry of expected.must ?? []) (matching(entry).length >= (entry.min ?? 1) ? found : missed).push(entry);
+  const struck = [];
+  for (const entry of expected.must_not ?? []) for (const finding of matching(entry)) struck.push({ entry, finding });
+  return { found, missed, struck };
+}
+
+/** How a batch entry is shown: `file:line rule /message/`. */
+export const describeJson = (entry) =>
+  `${entry.file}${entry.line === undefined ? '' : `:${entry.line}`} ${entry.rule ?? `${entry.rulePrefix}*`}${entry.message === undefined ? '' : ` /${entry.message}/`}${entry.min === undefined ? '' : ` (at least ${entry.min})`}`;

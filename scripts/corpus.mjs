@@ -3,13 +3,18 @@
 // Markdown). Prints per report: recall of its reviewer's expectations and must-not hits (where it
 // has an NAME.expect.yaml), and warnings per KB; then every finding of the shared reports, so that
 // each can be read as a reviewer would, and the count per rule.
-//   npm run corpus [-- --quiet]   (--quiet: only the per-report lines and totals)
+// Then each batch of published reports in ../shared/corpus/real (a folder with an expected.json):
+// recall of its `must` entries, `must_not` hits, errors + warnings per KB.
+//   npm run corpus [-- --quiet] [-- --batch N[,N…]]
+//   (--quiet: only the per-report lines and totals; --batch: only these real batches)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { describe, judge, readExpectations } from './corpus-expectations.mjs';
+import { describe, describeJson, judge, judgeBatch, readExpectations } from './corpus-expectations.mjs';
 
 const quiet = process.argv.includes('--quiet');
+const batchArg = process.argv.indexOf('--batch');
+const onlyBatches = batchArg < 0 ? undefined : new Set(process.argv[batchArg + 1].split(','));
 const sets = [
   { dir: join('test', 'corpus'), ext: '.md', showFindings: false },
   { dir: join('..', 'shared', 'corpus'), ext: '.md', showFindings: !quiet },
@@ -30,10 +35,11 @@ function lintFile(file) {
 }
 
 const perRule = new Map();
+const realDir = join('..', 'shared', 'corpus', 'real');
 let musts = 0;
 let found = 0;
 let struckTotal = 0;
-for (const { dir, ext, showFindings } of sets) {
+for (const { dir, ext, showFindings } of onlyBatches ? [] : sets) {
   if (!existsSync(dir)) {
     console.log(`(no ${dir})`);
     continue;
@@ -72,6 +78,50 @@ for (const { dir, ext, showFindings } of sets) {
       }
     }
   }
+}
+const batchTotals = { musts: 0, found: 0, struck: 0, bytes: 0, loud: 0 };
+const batches = existsSync(realDir)
+  ? readdirSync(realDir).filter((name) => existsSync(join(realDir, name, 'expected.json'))).sort()
+  : [];
+for (const batch of batches) {
+  if (onlyBatches && !onlyBatches.has(batch.replace(/^batch-/, ''))) continue;
+  const dir = join(realDir, batch);
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+  const findingsByFile = new Map();
+  let bytes = 0;
+  let loud = 0;
+  console.log(`\n${dir}`);
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort()) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    const diagnostics = lintFile(join(dir, name)).diagnostics;
+    findingsByFile.set(name, diagnostics);
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+    bytes += Buffer.byteLength(text);
+    loud += errors + warnings;
+    console.log(`  ${name.padEnd(56)} ${String(errors).padStart(2)} errors ${String(warnings).padStart(3)} warnings ${String(diagnostics.length - errors - warnings).padStart(3)} infos`);
+    if (!quiet) {
+      for (const d of diagnostics) {
+        console.log(`      ${d.line}:${d.column} ${d.severity} ${d.ruleId}: ${d.message}`);
+        perRule.set(d.ruleId, (perRule.get(d.ruleId) ?? 0) + 1);
+      }
+    }
+  }
+  const judged = judgeBatch(expected, findingsByFile);
+  for (const entry of judged.missed) console.log(`    missed: ${describeJson(entry)}`);
+  for (const { entry, finding } of judged.struck) console.log(`    must-not hit: ${describeJson(entry)} at ${finding.line}:${finding.column}: ${finding.message}`);
+  const total = (expected.must ?? []).length;
+  const kb = bytes / 1024;
+  console.log(`  ${batch}: recall ${judged.found.length}/${total} (${((100 * judged.found.length) / total).toFixed(1)}%), must-not hits ${judged.struck.length}, errors + warnings ${(loud / kb).toFixed(2)} per KB`);
+  batchTotals.musts += total;
+  batchTotals.found += judged.found.length;
+  batchTotals.struck += judged.struck.length;
+  batchTotals.bytes += bytes;
+  batchTotals.loud += loud;
+}
+if (batchTotals.musts > 0) {
+  const { musts: all, found: met, struck, bytes, loud } = batchTotals;
+  console.log(`\nreal batches: recall ${met}/${all} (${((100 * met) / all).toFixed(1)}%), must-not hits ${struck}, errors + warnings ${(loud / (bytes / 1024)).toFixed(2)} per KB`);
 }
 if (musts > 0) console.log(`\ntest/corpus: recall ${found}/${musts} (${((100 * found) / musts).toFixed(1)}%), must-not hits ${struckTotal}`);
 if (perRule.size > 0) {
