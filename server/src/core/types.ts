@@ -229,9 +229,18 @@ export interface ProseBlock {
   quoted: boolean;
 }
 
+/**
+ * What a sentence does: states a finding, commits to an action, describes the audit's scope,
+ * defines a term, quotes, reports a child's or family's words, schedules a meeting, states a
+ * lesson, asks, or describes.
+ */
+export type SentenceRole =
+  | 'finding' | 'commitment' | 'scope' | 'definition' | 'quotation' | 'speech' | 'schedule' | 'learning' | 'question' | 'description';
+
 export interface Sentence {
   start: number;
   end: number;
+  role: SentenceRole;
   /** The prose text of the sentence (markup and code blanked out, same length as the source span). */
   text: string;
   block: number;
@@ -268,6 +277,8 @@ export interface ActionItem {
   section: number;
   /** For table rows: cells under recognised column headers. */
   cells: Partial<Record<ActionPart | 'action', ActionCell>>;
+  /** Introduced as an action by a lead-in ("The following recommendations were made:") outside an actions section. */
+  introduced?: boolean;
 }
 
 export interface HtmlComment {

@@ -1,5 +1,6 @@
-import type { Table, TableCell } from 'mdast';
+import type { List, RootContent, Table, TableCell } from 'mdast';
 import type { ActionCell, ActionItem, ActionPart, NumberedParagraph, Section } from '../types';
+import { isPlanForm } from './roles';
 import { hasValueIn } from './spans';
 import { endOf, plainText, startOf } from './tree';
 
@@ -79,22 +80,76 @@ function tableActions(table: Table, prose: string, section: number): ActionItem[
   });
 }
 
-/** The actions: each list item, numbered paragraph or table row in a section that holds actions. */
-export function findActions(sections: Section[], numbered: NumberedParagraph[], prose: string): ActionItem[] {
+/**
+ * A sentence that introduces actions: "The panel agreed the following recommendations:",
+ * "Next steps:", "The partnership will:". The list after it (or the one paragraph after it) holds
+ * actions wherever it stands.
+ */
+const LEAD_IN_WORDS = /\b(?:recommend(?:s|ed|ations?)?|actions?|next steps|improvements?|we will|(?:will|shall|must|should|agreed|commit(?:s|ted)? to)\s*:|agreed (?:to|that))\b/i;
+const POINTS_FORWARD = /\bthe following (?:recommendations?|actions?|steps|improvements?)\b/i;
+
+export function isLeadIn(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > 300) return false;
+  return POINTS_FORWARD.test(trimmed) || (/:\s*$/.test(trimmed) && LEAD_IN_WORDS.test(trimmed));
+}
+
+function listActions(node: List, numberStarts: readonly number[], prose: string, section: number): ActionItem[] {
+  return node.children.map((item) => {
+    const start = startOf(item);
+    const end = endOf(item);
+    const isNumbered = hasValueIn(numberStarts, start, end);
+    return { kind: isNumbered ? 'numbered' : 'listItem', start, end, text: prose.slice(start, end), section, cells: {} };
+  });
+}
+
+/**
+ * "On two contacts the referral was missing; CFCS to capture …": a paragraph that states the
+ * finding and then the action written as a plan starts its action at that clause.
+ */
+function actionClauseStart(prose: string, start: number, end: number): number {
+  const text = prose.slice(start, end);
+  for (const clause of text.matchAll(/;\s*/g)) {
+    const at = (clause.index ?? 0) + clause[0].length;
+    if (isPlanForm(text.slice(at))) return start + at;
+  }
+  return start;
+}
+
+/** Actions after a lead-in outside the action plan: the list that follows it, or the one paragraph. */
+function ledInActions(nodes: readonly RootContent[], numberStarts: readonly number[], prose: string, section: number): ActionItem[] {
+  const actions: ActionItem[] = [];
+  nodes.forEach((node, i) => {
+    const next = nodes[i + 1];
+    if (node.type !== 'paragraph' || !next || !isLeadIn(prose.slice(startOf(node), endOf(node)))) return;
+    if (next.type === 'list') actions.push(...listActions(next, numberStarts, prose, section).map((item) => ({ ...item, introduced: true })));
+    else if (next.type === 'paragraph') {
+      const start = actionClauseStart(prose, startOf(next), endOf(next));
+      const end = endOf(next);
+      const isNumbered = hasValueIn(numberStarts, start, end);
+      actions.push({ kind: isNumbered ? 'numbered' : 'paragraph', start, end, text: prose.slice(start, end), section, cells: {}, introduced: true });
+    }
+  });
+  return actions;
+}
+
+/**
+ * The actions: each list item, numbered paragraph or table row in a section that holds actions,
+ * and the list or paragraph after a lead-in anywhere else.
+ */
+export function findActions(sections: Section[], preamble: readonly RootContent[], numbered: NumberedParagraph[], prose: string): ActionItem[] {
   // Sorted starts searched by halves: a list of thousands of actions stays linear.
   const numberStarts = numbered.map((n) => n.start).sort((a, b) => a - b);
-  const actions: ActionItem[] = [];
+  const actions: ActionItem[] = ledInActions(preamble, numberStarts, prose, -1);
   for (const section of sections) {
-    if (!section.effectiveIds.includes('actions')) continue;
+    if (!section.effectiveIds.includes('actions')) {
+      actions.push(...ledInActions(section.nodes, numberStarts, prose, section.index));
+      continue;
+    }
     const hasItems = section.nodes.some((n) => n.type === 'list' || n.type === 'table');
     for (const node of section.nodes) {
       if (node.type === 'list') {
-        for (const item of node.children) {
-          const start = startOf(item);
-          const end = endOf(item);
-          const isNumbered = hasValueIn(numberStarts, start, end);
-          actions.push({ kind: isNumbered ? 'numbered' : 'listItem', start, end, text: prose.slice(start, end), section: section.index, cells: {} });
-        }
+        actions.push(...listActions(node, numberStarts, prose, section.index));
       } else if (node.type === 'table') {
         actions.push(...tableActions(node, prose, section.index));
       } else if (node.type === 'paragraph') {

@@ -9,6 +9,7 @@ import { readFrontMatter } from './front-matter';
 import { numberedParagraphs } from './numbered';
 import { plainHeadings } from './plain-headings';
 import { resolveProfile } from './profiles';
+import { assignRoles } from './roles';
 import { readProse } from './prose';
 import { buildSections } from './section-tree';
 import { readSentences } from './sentences';
@@ -16,9 +17,9 @@ import { findTitle } from './title';
 
 /**
  * Parse once (or take the tree an editor assembled from cached parts), then read the document in
- * steps, each its own function: the prose, the front matter, the sections (by heading, then by
- * content), the title and profile, the prose blocks and their sentences, the numbered paragraphs
- * and the actions.
+ * steps, each its own function: the prose, the front matter, the sections by heading, the title
+ * and profile, the prose blocks, their sentences and what each does, the sections by content, the
+ * numbered paragraphs and the actions.
  */
 export function buildModel(text: string, settings: LintSettings, parse: (text: string) => Root = parseDocument): DocumentModel {
   const tree = parse(text);
@@ -26,13 +27,14 @@ export function buildModel(text: string, settings: LintSettings, parse: (text: s
   const frontMatter = readFrontMatter(tree, text);
   const plain = plainHeadings(tree, prose);
   const { sections, preamble } = buildSections(tree, prose, plain);
-  inferSectionsByContent(sections, prose);
   const title = findTitle(tree, sections, frontMatter, plain);
   const profile = resolveProfile(frontMatter, title?.text, settings);
   const blocks = collectBlocks(sections, preamble);
   const sentences = readSentences(blocks, prose);
+  assignRoles(sentences, blocks, sections, settings.vocabulary);
+  inferSectionsByContent(sections, prose, sentences);
   const numbered = numberedParagraphs(blocks, prose);
-  const actions = findActions(sections, numbered, prose);
+  const actions = findActions(sections, preamble, numbered, prose);
   return { text, prose, lines: new LineIndex(text), tree, frontMatter, title, profile, sections, blocks, sentences, numbered, actions, comments };
 }
 

@@ -49,6 +49,6 @@ export function readSentences(blocks: readonly ProseBlock[], prose: string): Sen
   return blocks.flatMap((block, index) =>
     block.kind === 'heading'
       ? []
-      : sentencesOfBlock(prose.slice(block.start, block.end)).map((s) => ({ start: block.start + s.start, end: block.start + s.end, text: s.text, block: index, section: block.section })),
+      : sentencesOfBlock(prose.slice(block.start, block.end)).map((s) => ({ start: block.start + s.start, end: block.start + s.end, text: s.text, block: index, section: block.section, role: 'description' as const })),
   );
 }
