@@ -49,6 +49,8 @@ export interface Report {
   message: string;
   /** Lower the configured severity by one step (e.g. a wording finding outside the actions). */
   demote?: boolean;
+  /** A note rather than a fault: reported as info whatever the rule's severity. */
+  advisory?: boolean;
   data?: Record<string, unknown>;
   fixes?: Fix[];
   group?: FindingGroup;
@@ -292,6 +294,9 @@ export interface ResolvedProfile {
   source: 'front-matter' | 'title' | 'config' | 'default';
 }
 
+/** A report of an audit, or a page about audits (a programme, framework or tool). */
+export type DocumentKind = 'report' | 'about-audits';
+
 export interface DocumentModel {
   /** Text as linted (BOM removed). */
   text: string;
@@ -302,6 +307,7 @@ export interface DocumentModel {
   frontMatter: FrontMatter | null;
   title: { text: string; start: number; end: number } | null;
   profile: ResolvedProfile;
+  kind: DocumentKind;
   sections: Section[];
   blocks: ProseBlock[];
   sentences: Sentence[];

@@ -3,6 +3,7 @@ import { parseDocument } from '../chunks';
 import { LineIndex } from '../text';
 import type { DocumentModel, LintSettings } from '../types';
 import { findActions } from './action-items';
+import { documentKind } from './document-kind';
 import { collectBlocks } from './blocks';
 import { inferSectionsByContent } from './content-sections';
 import { readFrontMatter } from './front-matter';
@@ -19,7 +20,7 @@ import { findTitle } from './title';
  * Parse once (or take the tree an editor assembled from cached parts), then read the document in
  * steps, each its own function: the prose, the front matter, the sections by heading, the title
  * and profile, the prose blocks, their sentences and what each does, the sections by content, the
- * numbered paragraphs and the actions.
+ * numbered paragraphs, the actions, and what kind of document it is.
  */
 export function buildModel(text: string, settings: LintSettings, parse: (text: string) => Root = parseDocument): DocumentModel {
   const tree = parse(text);
@@ -35,7 +36,8 @@ export function buildModel(text: string, settings: LintSettings, parse: (text: s
   inferSectionsByContent(sections, prose, sentences);
   const numbered = numberedParagraphs(blocks, prose);
   const actions = findActions(sections, preamble, numbered, prose);
-  return { text, prose, lines: new LineIndex(text), tree, frontMatter, title, profile, sections, blocks, sentences, numbered, actions, comments };
+  const kind = documentKind(sections, prose, actions);
+  return { text, prose, lines: new LineIndex(text), tree, frontMatter, title, profile, kind, sections, blocks, sentences, numbered, actions, comments };
 }
 
 /**
@@ -51,6 +53,7 @@ export function bareModel(text: string, settings: LintSettings): DocumentModel {
     frontMatter: null,
     title: null,
     profile: resolveProfile(null, undefined, settings),
+    kind: 'report',
     sections: [],
     blocks: [],
     sentences: [],

@@ -34,7 +34,7 @@ const SCHEDULE =
 
 /** "The audit looked at …", "This audit is undertaken every two years to ascertain whether …": what the audit set out to do. */
 const SCOPE =
-  /^(?:[^.;]{0,60}?\b(?:the|this|each|an?) (?:multi[- ]agency )?(?:audits?|reviews?|deep dives?|exercise|self[- ]assessments?)\b[^.;]{0,40}?\b(?:looked at|look at|looks at|examined|examines|considered|considers|focused on|focuses on|reviewed|reviews|explored|explores|sought to|seeks to|aimed to|aims to|set out to|tested|tests|asked|asks|covered|covers|included|includes)\b|[^.;]{0,80}?\b(?:aims?|purpose|focus|objectives?|scope) of (?:the|this|these|each) (?:audits?|reviews?)\b|[^.;]{0,80}?\b(?:audits?|reviews?)\b[^.;]{0,60}?\bto (?:ascertain|establish|understand|assess|examine|explore|determine|find out|test|check) (?:whether|if|how|what|the)\b)/i;
+  /^(?:[^.;]{0,60}?\b(?:the|this|each|an?) (?:multi[- ]agency )?(?:audits?|reviews?|deep dives?|exercise|self[- ]assessments?)\b[^.;]{0,40}?\b(?:looked at|look at|looks at|examined|examines|considered|considers|focused on|focuses on|reviewed|reviews|explored|explores|sought to|seeks to|aimed to|aims to|set out to|tested|tests|asked|asks|covered|covers|included|includes)\b|[^.;]{0,24}?\b(?:aims?|purpose|focus|objectives?|scope) of (?:the|this|these|each) (?:audits?|reviews?)\b|[^.;]{0,80}?\b(?:audits?|reviews?)\b[^.;]{0,60}?\bto (?:ascertain|establish|understand|assess|examine|explore|determine|find out|test|check) (?:whether|if|how|what|the)\b)/i;
 
 /** "The audit found that …", "Findings show …", "In 7 of 12 cases …": what the audit found. */
 const FINDING =
