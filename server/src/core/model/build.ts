@@ -10,7 +10,7 @@ import { readFrontMatter } from './front-matter';
 import { numberedParagraphs } from './numbered';
 import { plainHeadings } from './plain-headings';
 import { resolveProfile } from './profiles';
-import { assignRoles } from './roles';
+import { assignRoles, refineRoles } from './roles';
 import { readProse } from './prose';
 import { buildSections } from './section-tree';
 import { readSentences } from './sentences';
@@ -34,6 +34,7 @@ export function buildModel(text: string, settings: LintSettings, parse: (text: s
   const sentences = readSentences(blocks, prose);
   assignRoles(sentences, blocks, sections, settings.vocabulary);
   inferSectionsByContent(sections, prose, sentences);
+  refineRoles(sentences, sections);
   const numbered = numberedParagraphs(blocks, prose);
   const actions = findActions(sections, preamble, numbered, prose);
   const kind = documentKind(sections, prose, actions);

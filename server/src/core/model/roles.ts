@@ -99,6 +99,19 @@ function roleOf(sentence: Sentence, block: ProseBlock, ids: readonly SectionId[]
   return 'description';
 }
 
+/**
+ * Sentences that only describe, in a section recognised by its content as findings or learning,
+ * state findings or lessons.
+ */
+export function refineRoles(sentences: Sentence[], sections: readonly Section[]): void {
+  for (const sentence of sentences) {
+    if (sentence.role !== 'description') continue;
+    const implied = sections[sentence.section < 0 ? 0 : sentence.section]?.impliedIds ?? [];
+    if (implied.includes('findings')) sentence.role = 'finding';
+    else if (implied.includes('learning')) sentence.role = 'learning';
+  }
+}
+
 /** Gives every sentence its role. */
 export function assignRoles(sentences: Sentence[], blocks: readonly ProseBlock[], sections: readonly Section[], vocabulary: Vocabulary): void {
   for (const sentence of sentences) {
