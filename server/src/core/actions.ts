@@ -201,6 +201,8 @@ const NEED_HEADING = /\b(?:needs? to (?:happen|change)|should (?:happen|change))
  * the reader, and anywhere in a briefing except under a heading that only states a need.
  */
 function readerOwns(model: DocumentModel, item: ActionItem): boolean {
+  // Recommendations a panel agreed are not addressed to the reader.
+  if (item.introduced) return false;
   const heading = model.sections[item.section]?.title ?? '';
   if (READER_HEADING.test(heading)) return true;
   return model.profile.definition.id !== 'maca-report' && !NEED_HEADING.test(heading);

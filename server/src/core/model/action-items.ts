@@ -85,13 +85,14 @@ function tableActions(table: Table, prose: string, section: number): ActionItem[
  * "Next steps:", "The partnership will:". The list after it (or the one paragraph after it) holds
  * actions wherever it stands.
  */
-const LEAD_IN_WORDS = /\b(?:recommend(?:s|ed|ations?)?|actions?|next steps|improvements?|we will|(?:will|shall|must|should|agreed|commit(?:s|ted)? to)\s*:|agreed (?:to|that))\b/i;
+const LEAD_IN_WORDS = /\b(?:(?:recommend(?:s|ed|ations?)?|actions?(?: agreed| arising| for)?|next steps|we will|agreed (?:to|that))\b|(?:will|shall|must|should|agreed|commit(?:s|ted)? to)\s*:)/i;
 const POINTS_FORWARD = /\bthe following (?:recommendations?|actions?|steps|improvements?)\b/i;
 
+/** The lead-in is the paragraph's last sentence, and its naming words stand just before the colon. */
 export function isLeadIn(text: string): boolean {
-  const trimmed = text.trim();
-  if (trimmed.length > 300) return false;
-  return POINTS_FORWARD.test(trimmed) || (/:\s*$/.test(trimmed) && LEAD_IN_WORDS.test(trimmed));
+  const last = text.trim().split(/(?<=[.!?])\s+(?=[A-Z])/).pop() ?? '';
+  if (last.length > 200) return false;
+  return POINTS_FORWARD.test(last) || (/:\s*$/.test(last) && LEAD_IN_WORDS.test(last.slice(-70)));
 }
 
 function listActions(node: List, numberStarts: readonly number[], prose: string, section: number): ActionItem[] {

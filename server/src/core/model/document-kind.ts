@@ -1,7 +1,8 @@
 import type { ActionItem, DocumentKind, Section, SectionId } from '../types';
 
-/** Audits spoken of in general: "multi-agency audits are …", "the audit programme", "a self-assessment tool". */
-const AUDITS_IN_GENERAL = /\b(?:audits\b|audit (?:programme|program|framework|cycle|tool(?:kit)?s?|process|activity|schedule|plan)\b|self[- ]assessments?\b|quality assurance (?:framework|programme|activity))/gi;
+/** Audits spoken of in general: "multi-agency audits are …", "the audit programme", "this tool", "once every two years". */
+const AUDITS_IN_GENERAL =
+  /\b(?:audits\b|audit (?:programme|program|framework|cycle|tool(?:kit)?s?|process|activity|schedule|plan)\b|self[- ]assessments?\b|quality assurance (?:framework|programme|activity)|(?:this|the|an?) (?:audit |assessment |self[- ]assessment )?tool(?:kit)?\b|(?:once )?every (?:two |three |\d+ )?years?\b|each year\b|annually\b)/gi;
 
 const has = (sections: readonly Section[], ids: readonly SectionId[]) =>
   sections.some((s) => [...s.ids, ...s.impliedIds].some((id) => ids.includes(id)));

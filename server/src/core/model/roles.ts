@@ -26,7 +26,7 @@ const QUOTED_WHOLE = /^[\s\d.•·-]*["“‘][^"“”‘’]{3,}["”’][.,;]
 
 /** "He said the moves upset him", "Her mother told the panel …": a child's or family's own words reported. */
 const SPEECH =
-  /^(?:[^.;]{0,40}?\b(?:he|she|they|the (?:child|young person|boy|girl|mother|father|parents?|carers?|family|grandmother|grandfather)|(?:his|her|their) (?:mother|father|mum|dad|parents?|carers?|sister|brother|grandmother|grandfather)|[A-Z][a-z]+ \(\d+\))\s+(?:said|says|told|tells|explained|described|shared|felt|stated|disclosed|reported|asked)\b)/;
+  /^(?:[^.;]{0,40}?\b(?:he|she|they|the (?:child|young person|boy|girl|mother|father|parents?|carers?|family|grandmother|grandfather)|(?:his|her|their) (?:mother|father|mum|dad|parents?|carers?|sister|brother|grandmother|grandfather))\s+(?:said|says|told|tells|explained|described|shared|felt|stated|disclosed|reported|asked)\b)/i;
 
 /** "The next audit will take place in March", "Members will be asked to agree …", "a report was due to be considered in May": a plan of meetings, not an action. */
 const SCHEDULE =

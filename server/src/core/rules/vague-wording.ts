@@ -41,8 +41,8 @@ const PRESCRIPTIVE =
 const COMMITMENT_CATEGORIES = new Set(['H', 'V', 'O', 'T']);
 /** Words that open a condition or circumstance, not an instruction. */
 const CONDITION = /^(?:where|wherever|when|whenever|if|as|in|at|on|for|with|over|within|by|once|until)\b/i;
-/** Vague outcomes and times: in a finding they are claims without evidence. */
-const CLAIMED_QUALITIES = new Set(['O', 'T']);
+/** Qualities that, stated as a finding, are claims without evidence: "responses were timely", "outcomes improved". */
+const CLAIMED_QUALITIES = new Set(['timely', 'improved-outcomes', 'positive-change', 'improved-confidence', 'make-a-difference']);
 
 /**
  * "Plans were progressing", "a picture built up over time", "tools to support assessment": outside
@@ -52,7 +52,7 @@ const CLAIMED_QUALITIES = new Set(['O', 'T']);
 function descriptive(hit: WordingHit, tests: SentenceTests): boolean {
   if (hit.action || !COMMITMENT_CATEGORIES.has(hit.entry.category)) return false;
   // A finding that a response was "timely" or outcomes "improved" claims a quality it does not show.
-  if (hit.role === 'finding' && CLAIMED_QUALITIES.has(hit.entry.category)) return false;
+  if (hit.role === 'finding' && CLAIMED_QUALITIES.has(hit.entry.id)) return false;
   const lead = /^[\s\d.•·-]*/.exec(hit.sentence)?.[0].length ?? 0;
   // "Consider …" opening a sentence asks; "Where possible, families are invited …" does not.
   const imperative = hit.sentence.slice(lead, lead + hit.text.length).toLowerCase() === hit.text.toLowerCase() && !CONDITION.test(hit.text);
