@@ -282,6 +282,8 @@ function resultSections(model: DocumentModel): ((section: number) => boolean) | 
  */
 function softActions(model: DocumentModel): ActionItem[] {
   const items: ActionItem[] = [];
+  // A page about audits describes how audits are run: its "will"s are the process, not actions.
+  if (model.kind === 'about-audits') return items;
   const numberStarts = model.numbered.map((n) => n.start).sort((a, b) => a - b);
   const sentencesOf = blockSentences(model);
   const planned = new SpanIndex(model.actions);

@@ -309,6 +309,8 @@ export interface DocumentModel {
   profile: ResolvedProfile;
   kind: DocumentKind;
   sections: Section[];
+  /** What a document without headings shows by its content (a methodology, findings) in place of sections. */
+  contentIds: SectionId[];
   blocks: ProseBlock[];
   sentences: Sentence[];
   numbered: NumberedParagraph[];

@@ -9,13 +9,17 @@ const DELIVERED =
 const OUTPUTS: readonly RegExp[] = [
   // "A series of workshops and training events was held", "the learning was circulated to all agencies".
   new RegExp(
-    `\\b(?:workshops?|training(?: events?| sessions?| courses?)?|events?|sessions?|briefings?|seminars?|conferences?|learning(?: from [^.;]{1,60}?)?|guidance|leaflets?|newsletters?|bulletins?|toolkits?|the findings|(?:the|this) report)\\s+(?:(?:has|have|had)\\s+been|was|were|is|are)\\s+(?:(?:then|also|subsequently|widely|regularly)\\s+)?(?:${DELIVERED})\\b`,
+    `\\b(?:workshops?|training(?: events?| sessions?| courses?)?|events?|sessions?|briefings?|seminars?|conferences?|learning(?: from [^.;]{1,60}?)?|guidance|leaflets?|newsletters?|bulletins?|toolkits?|the findings|(?:the|this) report)\\s+(?:(?:has|have|had)\\s+been|was|were)\\s+(?:(?:then|also|subsequently|widely|regularly)\\s+)?(?:${DELIVERED})\\b`,
     'i',
   ),
   // "100% of schools completed the audits", "all agencies returned the self-assessment".
   /\b(?:\d+(?:\.\d+)?\s?%|all|every|each)\b[^.;]{0,40}?\b(?:completed|attended|returned|received|submitted)\s+(?:the\s+|their\s+)?(?:audits?|training|self[- ]assessments?|sessions?|surveys?|courses?)\b/i,
   // "all staff being trained in this area".
   /\b(?:staff|practitioners|professionals|workers|volunteers|managers)\s+(?:(?:have|has|had)\s+)?(?:being|been|were|was|are|is)\s+(?:fully\s+|all\s+)?trained\b/i,
+  // "The unit have met with the managers", "a meeting was held": a meeting is the response, not the change.
+  /\b(?:(?:have|has|had)\s+(?:now\s+|since\s+)?met\s+with|meetings?\s+(?:(?:has|have|had)\s+been|was|were)\s+held)\b/i,
+  // "All schools have adopted the model policy", "the procedure has been updated".
+  /\b(?:(?:all|every|each|\d+(?:\.\d+)?\s?%)\b[^.;]{0,60}?\b(?:have|has|had)\s+(?:now\s+)?adopted|(?:policy|policies|procedures?|guidance|protocols?|toolkits?)\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:adopted|updated|revised|rewritten|produced|launched|published))\b/i,
   // "found the audit helpful": satisfaction with a session is not a change in practice.
   /\bfound\s+(?:the|this|it|these)\s*(?:audits?|training|sessions?|briefings?|workshops?|tool(?:kit)?)?\s+(?:very\s+)?(?:helpful|useful|informative|valuable|beneficial)\b/i,
 ];

@@ -85,14 +85,18 @@ function tableActions(table: Table, prose: string, section: number): ActionItem[
  * "Next steps:", "The partnership will:". The list after it (or the one paragraph after it) holds
  * actions wherever it stands.
  */
-const LEAD_IN_WORDS = /\b(?:(?:recommend(?:s|ed|ations?)?|actions?(?: agreed| arising| for)?|next steps|we will|agreed (?:to|that))\b|(?:will|shall|must|should|agreed|commit(?:s|ted)? to)\s*:)/i;
+const NAMES_ACTIONS = /\b(?:recommend(?:s|ed|ations?)?|actions?(?: agreed| arising| for)?|next steps|we will|agreed (?:to|that))\b/i;
+const BARE_MODAL = /\b(?:will|shall|must|should|agreed|commit(?:s|ted)? to)\s*:\s*$/i;
 const POINTS_FORWARD = /\bthe following (?:recommendations?|actions?|steps|improvements?)\b/i;
 
 /** The lead-in is the paragraph's last sentence, and its naming words stand just before the colon. */
 export function isLeadIn(text: string): boolean {
   const last = text.trim().split(/(?<=[.!?])\s+(?=[A-Z])/).pop() ?? '';
   if (last.length > 200) return false;
-  return POINTS_FORWARD.test(last) || (/:\s*$/.test(last) && LEAD_IN_WORDS.test(last.slice(-70)));
+  if (POINTS_FORWARD.test(last)) return true;
+  if (!/:\s*$/.test(last)) return false;
+  // "The partnership will:" stands alone; a long sentence ending in "will:" describes a role's standing duties.
+  return NAMES_ACTIONS.test(last.slice(-70)) || (BARE_MODAL.test(last) && last.split(/\s+/).length <= 10);
 }
 
 function listActions(node: List, numberStarts: readonly number[], prose: string, section: number): ActionItem[] {

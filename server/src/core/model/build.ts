@@ -33,12 +33,12 @@ export function buildModel(text: string, settings: LintSettings, parse: (text: s
   const blocks = collectBlocks(sections, preamble);
   const sentences = readSentences(blocks, prose);
   assignRoles(sentences, blocks, sections, settings.vocabulary);
-  inferSectionsByContent(sections, prose, sentences);
-  refineRoles(sentences, sections);
+  const contentIds = inferSectionsByContent(sections, prose, blocks, sentences);
+  refineRoles(sentences, sections, contentIds);
   const numbered = numberedParagraphs(blocks, prose);
   const actions = findActions(sections, preamble, numbered, prose);
-  const kind = documentKind(sections, prose, actions);
-  return { text, prose, lines: new LineIndex(text), tree, frontMatter, title, profile, kind, sections, blocks, sentences, numbered, actions, comments };
+  const kind = documentKind(sections, contentIds, prose, actions);
+  return { text, prose, lines: new LineIndex(text), tree, frontMatter, title, profile, kind, sections, contentIds, blocks, sentences, numbered, actions, comments };
 }
 
 /**
@@ -55,6 +55,7 @@ export function bareModel(text: string, settings: LintSettings): DocumentModel {
     title: null,
     profile: resolveProfile(null, undefined, settings),
     kind: 'report',
+    contentIds: [],
     sections: [],
     blocks: [],
     sentences: [],

@@ -12,8 +12,9 @@ const has = (sections: readonly Section[], ids: readonly SectionId[]) =>
  * of audits in general and states no method, no findings and no actions of its own. A report's
  * sections are not demanded of such a page.
  */
-export function documentKind(sections: readonly Section[], prose: string, actions: readonly ActionItem[]): DocumentKind {
-  if (actions.length > 0 || has(sections, ['method', 'findings', 'strengths', 'development', 'actions', 'grading'])) return 'report';
+export function documentKind(sections: readonly Section[], contentIds: readonly SectionId[], prose: string, actions: readonly ActionItem[]): DocumentKind {
+  const results: readonly SectionId[] = ['method', 'findings', 'strengths', 'development', 'actions', 'grading'];
+  if (actions.length > 0 || has(sections, results) || contentIds.some((id) => results.includes(id))) return 'report';
   const general = prose.match(AUDITS_IN_GENERAL)?.length ?? 0;
   return general >= 2 ? 'about-audits' : 'report';
 }

@@ -10,8 +10,11 @@ const AUDIT_WORD = /\baudit(?:s|ed|ing)?\b/i;
 /** Agencies named in a methodology. */
 const AGENCY = /\b(?:police|health visit(?:ing|ors?)|school nurs(?:e|es|ing)|schools?|education|children'?s social care|social care|social work(?:ers?)?|\bcsc\b|gps?|general practi(?:ce|tioners?)|probation|housing|camhs|mental health|early help|youth (?:justice|offending)|midwi(?:fe|ves|fery)|hospitals?|ambulance|substance misuse|drug and alcohol|domestic abuse services?|nhs|health|local authority|council|paediatric|nursery|nurseries|children'?s centres?|voluntary sector|adult social care)\b/gi;
 const AGENCY_PHRASE = /\b(?:agencies (?:involved|taking part|took part|participated|participating|represented|contributed)|multi[- ]agency (?:panel|audit group|group)|(?:partner|participating) agencies)\b/i;
-const GRADING = /\b(?:grad(?:ed|es?|ings?)|judged|judgements?|rated|rating|outstanding|requires? improvement|inadequate|not graded|ungraded)\b/i;
+const GRADING = /\b(?:grad(?:ed|es?|ings?)|judged|judgements?|rated|rating|outstanding|requires? improvement|inadequate|not graded|ungraded|RAG|red,? amber,? (?:and |or )?green|self[- ]rat(?:e|ed|ing))\b/i;
 const VIEWS = /\b(?:(?:child(?:ren)?|young (?:person|people)|parents?|carers?|famil(?:y|ies))(?:'s|s'|’s)?\s+(?:own\s+)?(?:views?|voices?|feedback|consent|experiences?|wishes)|views of (?:the )?(?:child|children|young|parents?|carers?|famil)|voice of the child|(?:spoke|spoken|talked|met) (?:to|with) (?:the )?(?:child|children|young|parents?|carers?|famil)|\b(?:asked for|sought|seeking|gathered|obtained|ascertained|captured|heard)\b[^.;]{0,40}\bviews\b|\b(?:parents?|carers?|famil(?:y|ies)|children|young (?:person|people))\b[^.;]{0,60}\b(?:spoke|told|talked|explained)\b)/i;
+
+/** How often a programme's audits run: its timing, when no dates are given. */
+const FREQUENCY = /\b(?:annual(?:ly)?|each year|every (?:two |three |\d+ )?years?|quarterly|each quarter|every (?:three|six) months|twice a year)\b/i;
 
 export type MethodFact = 'cases' | 'selection' | 'agencies' | 'dates' | 'grading' | 'views';
 
@@ -20,7 +23,7 @@ export const METHOD_FACTS: Record<MethodFact, (text: string) => boolean> = {
   cases: (text) => CASE_COUNT.test(text),
   selection: (text) => SELECTION.test(text),
   agencies: (text) => AGENCY_PHRASE.test(text) || new Set((text.match(AGENCY) ?? []).map((a) => a.toLowerCase())).size >= 2,
-  dates: (text) => AUDIT_DATE.test(text),
+  dates: (text) => AUDIT_DATE.test(text) || FREQUENCY.test(text),
   grading: (text) => GRADING.test(text),
   views: (text) => VIEWS.test(text),
 };
@@ -31,7 +34,7 @@ export function methodFactsIn(text: string): MethodFact[] {
 }
 
 /** Says why the audit was done: "The aim of the audit was to …", "This audit looked at …". */
-const STATES_AIM = /\b(?:(?:aims?|purpose|focus|objectives?) of (?:the|this) audit|(?:the|this) audit (?:aimed|sought|set out|looked at|asked|reviewed how|explored|tested))\b/i;
+const STATES_AIM = /\b(?:(?:aims?|purpose|focus|objectives?) of (?:the|this) (?:audit|tool|protocol|policy|framework|review|self[- ]assessment)|(?:the|this) audit (?:aimed|sought|set out|looked at|asked|reviewed how|explored|tested))\b/i;
 
 /** An opening without a background heading still counts as the background when it says why the audit was done. */
 export function statesAim(prose: string): boolean {

@@ -30,11 +30,17 @@ const SPEECH =
 
 /** "The next audit will take place in March", "Members will be asked to agree …", "a report was due to be considered in May": a plan of meetings, not an action. */
 const SCHEDULE =
-  /\b(?:(?:the )?(?:next|following|future|a further) (?:audits?|meetings?|reviews?|panels?|sessions?)\b[^.;]{0,40}\b(?:will|is|are)\b|(?:will|shall)\s+(?:take place|be held|meet|convene)\b|(?:is|are|was|were) (?:due|scheduled|planned|expected) to (?:be (?:considered|presented|held|discussed|reported|received)|take place|report|meet)\b|will be asked to\b|(?:is|are|was|were) (?:due|scheduled|planned) (?:for|in|on)\b)/i;
+  /\b(?:(?:the )?(?:next|following|future|a further) (?:audits?|meetings?|reviews?|panels?|sessions?)\b[^.;]{0,40}\b(?:will|is|are)\b|(?:will|shall)\s+(?:take place|be held|meet|convene)\b|(?:is|are|was|were) (?:due|scheduled|planned|expected) to (?:be (?:considered|presented|held|discussed|reported|received)|take place|report|meet)\b|will be asked to\b|(?:is|are|was|were) (?:due|scheduled|planned) (?:for|in|on)\b|\bto be held (?:on|before|by|in|at)\b)/i;
 
 /** "The audit looked at …", "This audit is undertaken every two years to ascertain whether …": what the audit set out to do. */
 const SCOPE =
   /^(?:[^.;]{0,60}?\b(?:the|this|each|an?) (?:multi[- ]agency )?(?:audits?|reviews?|deep dives?|exercise|self[- ]assessments?)\b[^.;]{0,40}?\b(?:looked at|look at|looks at|examined|examines|considered|considers|focused on|focuses on|reviewed|reviews|explored|explores|sought to|seeks to|aimed to|aims to|set out to|tested|tests|asked|asks|covered|covers|included|includes)\b|[^.;]{0,24}?\b(?:aims?|purpose|focus|objectives?|scope) of (?:the|this|these|each) (?:audits?|reviews?)\b|[^.;]{0,80}?\b(?:audits?|reviews?)\b[^.;]{0,60}?\bto (?:ascertain|establish|understand|assess|examine|explore|determine|find out|test|check) (?:whether|if|how|what|the)\b)/i;
+
+/** "The Board will undertake a regular programme of audits": the audit's own process, not an action from it. */
+const AUDIT_PROCESS = /\b(?:will|shall)\s+(?:(?:also|then|continue to)\s+)?(?:undertake|carry out|conduct|run|hold|complete)\b(?![^.;]{0,40}\b(?:re-?audit|repeat|again|follow[- ]up)\b)[^.;]{0,40}\b(?:audits?|self[- ]assessments?|programme of (?:audits?|reviews?)|deep dives?)\b/i;
+
+/** "Section 11 of the Children Act 2004 places a duty on …", "Under the Care Act 2014, …": the law, paraphrased. */
+const STATUTE = /^[\s\d.•·-]*(?:(?:[Uu]nder\s+)?(?:[Ss]ection|[Ss]\.)\s*\d+[A-Z]?(?:\(\d+\))?\s+of\s+the\s+[A-Z][\w ]{2,60}?\s+Act\s+(?:19|20)\d{2}|[Uu]nder\s+the\s+[A-Z][\w ]{2,60}?\s+Act\s+(?:19|20)\d{2}|[Tt]he\s+[A-Z][\w ]{2,60}?\s+Act\s+(?:19|20)\d{2})\b[^.;]{0,40}?\b(?:places?|puts?|imposes?|requires?|sets? out|states?|says|gives?|defines?|makes? it|,)/;
 
 /** "The audit found that …", "Findings show …", "In 7 of 12 cases …": what the audit found. */
 const FINDING =
@@ -55,7 +61,7 @@ const PASSIVE_COMMITMENT = /\bbe(?:ing)?\s+[a-z]+(?:ed|en)\b/i;
 /** An organisation, group or role as the subject: "The Board", "the service", "the panel". */
 const ORGANISATION = /\b(?:board|partnership|panel|service|team|sub-?group|group|trust|council|authority|department|forum|committee|executive|unit|agency|hub|network)s?\b/i;
 /** Words that open a clause about something else: a modal after them is not the sentence's own. */
-const SUBORDINATE = /\b(?:that|which|who|whom|where|when|whenever|because|if|unless|until|once|whether|so that|by which|in which)\b/i;
+const SUBORDINATE = /\b(?:that|which|who|whom|where|when|whenever|because|if|unless|until|once|whether|how|as to|so that|by which|in which)\b/i;
 
 /** A sentence that commits someone (or nobody) to future work. */
 export function isCommitment(sentence: string, vocabulary: Vocabulary): boolean {
@@ -87,10 +93,10 @@ const FINDING_SECTIONS: readonly SectionId[] = ['findings', 'strengths', 'develo
 function roleOf(sentence: Sentence, block: ProseBlock, ids: readonly SectionId[], vocabulary: Vocabulary): SentenceRole {
   const text = sentence.text;
   if (block.quoted || QUOTED_WHOLE.test(text)) return 'quotation';
-  if (isDefinition(text)) return 'definition';
+  if (isDefinition(text) || STATUTE.test(text)) return 'definition';
   if (isQuestion(text)) return 'question';
   if (SCHEDULE.test(text)) return 'schedule';
-  if (SCOPE.test(text)) return 'scope';
+  if (SCOPE.test(text) || AUDIT_PROCESS.test(text)) return 'scope';
   // "She said the service will look at this": a professional's commitment, reported.
   if (isCommitment(text, vocabulary) || (ids.includes('actions') && isPlanForm(text))) return 'commitment';
   if (SPEECH.test(text)) return 'speech';
@@ -103,10 +109,10 @@ function roleOf(sentence: Sentence, block: ProseBlock, ids: readonly SectionId[]
  * Sentences that only describe, in a section recognised by its content as findings or learning,
  * state findings or lessons.
  */
-export function refineRoles(sentences: Sentence[], sections: readonly Section[]): void {
+export function refineRoles(sentences: Sentence[], sections: readonly Section[], documentIds: readonly SectionId[]): void {
   for (const sentence of sentences) {
     if (sentence.role !== 'description') continue;
-    const implied = sections[sentence.section < 0 ? 0 : sentence.section]?.impliedIds ?? [];
+    const implied = sections.length === 0 ? documentIds : sections[sentence.section < 0 ? 0 : sentence.section]?.impliedIds ?? [];
     if (implied.includes('findings')) sentence.role = 'finding';
     else if (implied.includes('learning')) sentence.role = 'learning';
   }

@@ -14,6 +14,7 @@ export function buildSections(tree: Root, prose: string, plain: PlainHeadings): 
   const sections: Section[] = [];
   const preamble: RootContent[] = [];
   const hasSubheadings = plain.headings.size > 0 || tree.children.some((n) => n.type === 'heading' && n.depth > 1);
+  const onlyHeading = !hasSubheadings && tree.children.filter((n) => n.type === 'heading').length === 1;
   for (const node of tree.children) {
     const heading = node.type === 'heading' ? node : plain.headings.get(node);
     if (heading) {
@@ -25,8 +26,9 @@ export function buildSections(tree: Root, prose: string, plain: PlainHeadings): 
           break;
         }
       }
-      // The first heading is the report's title, not a section, when it is an H1 above deeper headings.
-      const isTitle = sections.length === 0 && heading.depth === 1 && hasSubheadings;
+      // The first heading is the report's title, not a section, when it is an H1 above deeper headings
+      // or the only heading of a page ("# Learning from audit" over text that holds no learning).
+      const isTitle = sections.length === 0 && heading.depth === 1 && (hasSubheadings || onlyHeading);
       const ids = isTitle ? [] : classifyHeading(title);
       const inherited = parent !== undefined ? sections[parent].effectiveIds : [];
       sections.push({

@@ -1,6 +1,6 @@
 import type { DocumentModel, Rule, Section } from '../types';
 import { METHOD_FACTS } from '../model/method-cues';
-import { sectionProse } from './util';
+import { documentAnchor, sectionProse } from './util';
 
 interface Item {
   id: string;
@@ -51,6 +51,20 @@ const ITEMS: Item[] = [
   },
 ];
 
+/** Where the methodology is and its text: its sections (with the background and grading), or a whole document without headings that tells it. */
+function methodText(model: DocumentModel): { anchor: { start: number; end: number }; text: string } | undefined {
+  if (model.sections.length === 0) return model.contentIds.includes('method') ? { anchor: documentAnchor(model), text: model.prose } : undefined;
+  const hasMethod = (s: Section) => s.ids.includes('method') || s.impliedIds.includes('method');
+  const primary = model.sections.find(hasMethod);
+  if (!primary) return undefined;
+  // Case selection is often told in the background section, so it counts too.
+  const scope = model.sections.filter((s) => hasMethod(s) || s.ids.includes('grading') || s.ids.includes('context'));
+  // A methodology told before the first heading is credited to the first section: read it there.
+  const opening = model.sections[0]?.impliedIds.includes('method') ? model.prose.slice(0, model.sections[0].start) : '';
+  const text = [opening, ...scope.map((s) => (s.impliedIds.length > 0 ? model.prose.slice(s.headingEnd, s.end) : sectionProse(model, s)))].join('\n');
+  return { anchor: { start: primary.start, end: primary.headingEnd }, text };
+}
+
 export const rule: Rule = {
   meta: {
     id: 'methodology-detail',
@@ -63,22 +77,17 @@ export const rule: Rule = {
     good: '## Methodology\n\nSix cases were selected at random from children on a child protection plan for neglect. Police, health visiting, schools and Children\'s Social Care audited their records between 3 and 14 March 2025 and graded each case outstanding, good, requires improvement or inadequate. Parents in four families were asked for their views.',
   },
   check({ model, report }) {
-    const hasMethod = (s: Section) => s.ids.includes('method') || s.impliedIds.includes('method');
-    const primary = model.sections.find(hasMethod);
-    if (!primary) return;
-    // Case selection is often told in the background section, so it counts too.
-    const scope = model.sections.filter((s) => hasMethod(s) || s.ids.includes('grading') || s.ids.includes('context'));
-    // A methodology told before the first heading is credited to the first section: read it there.
-    const opening = model.sections[0]?.impliedIds.includes('method') ? model.prose.slice(0, model.sections[0].start) : '';
-    const text = [opening, ...scope.map((s) => (s.impliedIds.length > 0 ? model.prose.slice(s.headingEnd, s.end) : sectionProse(model, s)))].join('\n');
+    const method = methodText(model);
+    if (!method) return;
+    const { anchor, text } = method;
     for (const item of ITEMS) {
       if (item.found(text, model)) continue;
       report({
-        start: primary.start,
-        end: primary.headingEnd,
+        start: anchor.start,
+        end: anchor.end,
         message: `The methodology does not say ${item.label} (${item.hint}).`,
         data: { item: item.id },
-        group: { key: `methodology@${primary.start}`, headline: 'The methodology does not say', item: item.label, detail: `It does not say ${item.label} (${item.hint}).` },
+        group: { key: `methodology@${anchor.start}`, headline: 'The methodology does not say', item: item.label, detail: `It does not say ${item.label} (${item.hint}).` },
       });
     }
   },

@@ -73,7 +73,7 @@ export const rule: Rule = {
     good: '# Neglect audit\n\n## Background\n…\n## Methodology\n…\n## Findings\n…\n## Key learning\n…\n## Actions\n…',
   },
   check({ model, report }) {
-    const present = new Set(model.sections.flatMap((s) => [...s.ids, ...s.impliedIds]));
+    const present = new Set([...model.contentIds, ...model.sections.flatMap((s) => [...s.ids, ...s.impliedIds])]);
     const profile = model.profile.definition;
     const anchor = documentAnchor(model);
     for (const requirement of profile.required) {
