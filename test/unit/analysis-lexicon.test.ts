@@ -11,9 +11,9 @@ const find = (text: string, inAction = false) => ids(text, findWeakWording(text,
 const firstWording = (term: string) => term.replace(/\([^)]*\)/g, '').split(' / ')[0].trim();
 
 describe('lexicon data', () => {
-  it('has the 108 entries with unique ids and every field filled', () => {
-    expect(LEXICON).toHaveLength(108);
-    expect(new Set(LEXICON.map((entry) => entry.id)).size).toBe(108);
+  it('has entries with unique ids and every field filled', () => {
+    expect(LEXICON.length).toBeGreaterThan(100);
+    expect(new Set(LEXICON.map((entry) => entry.id)).size).toBe(LEXICON.length);
     for (const entry of LEXICON) {
       for (const field of ['id', 'term', 'pattern', 'reason', 'suggestion', 'source'] as const) {
         expect(entry[field], `${entry.id}.${field}`).toMatch(/\S/);

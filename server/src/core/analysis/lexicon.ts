@@ -21,8 +21,11 @@ export interface LexiconEntry {
   source: string;
   /** Regex sources of surrounding text in which a hit is not weak; an exemption must cover the hit. */
   exemptions?: string[];
-  /** `action`: only weak inside an action item (e.g. "may", "continue to"). */
-  scope?: 'action';
+  /**
+   * `action`: only weak inside an action item (e.g. "may", "continue to"); `finding`: only weak in a
+   * sentence that states what the audit found ("there was a lack of …": in how many cases?).
+   */
+  scope?: 'action' | 'finding';
   /**
    * The words stand for a number left out ("most practitioners", "it was felt"), not for a quality:
    * they are no measure of an action, and "not" before them does not make them a finding of absence.

@@ -86,6 +86,7 @@ export function wordingHits(context: RuleContext, categories: readonly Category[
       const at = sentenceAt(sentences, start);
       const sentence = at?.text ?? text;
       const role = roleAt(at, sentence);
+      if (match.entry.scope === 'finding' && role !== 'finding') continue;
       // A question (an audit question, a prompt for teams) asks; it does not claim.
       if (!options.everywhere && role === 'question') continue;
       // A definition, a quotation, a child's own words or the audit's scope are not the author's claims.
