@@ -1,5 +1,5 @@
 import {
-  findAcronyms, findDefinitions, isWellKnown, lookupAcronym, sameAcronym, type AcronymUse,
+  findAcronyms, findDefinitions, isSection, isWellKnown, lookupAcronym, namesItsAct, opensName, sameAcronym, type AcronymUse,
 } from '../analysis/acronyms';
 import { findWeakWording } from '../analysis/lexicon';
 import { memoByText } from '../memo';
@@ -200,6 +200,10 @@ function knownExpansion(use: AcronymUse, own: DocumentDefinition | undefined, se
 
 function describe(use: AcronymUse, settings: LintSettings, written: string | undefined): string {
   const entry = lookupAcronym(use.text, settings.vocabulary.acronyms);
+  if (!entry && isSection(use.text)) {
+    const section = use.text.replace(/^[Ss]\.?\s?/, '');
+    return `It refers to section ${section} of an Act the report does not name: write "section ${section} of the [Act and year]" at first use.`;
+  }
   if (!entry) return 'No definition found in the report or the glossary. Write it out in full at first use, "Full Name (ACR)", or add it to a Glossary section.';
   const deprecated = entry.deprecated ? ` ${entry.deprecated.reason} ${entry.deprecated.suggestion}` : '';
   const senses = entry.senses.map((sense) => sense.replace(PARENTHETICAL_END, ''));
@@ -245,6 +249,9 @@ export const rule: Rule = {
       if (use.place !== 'text' && (inline || own.some((d) => d.start === use.start))) continue;
       for (const key of use.keys) seen.add(key);
       if (isWellKnown(use.text) || use.keys.some((key) => allowed.has(key))) continue;
+      // "HM Government" is a name; "section 47 of the Children Act 1989" says which Act it means.
+      if (opensName(use.text, model.prose.slice(use.end, use.end + 3))) continue;
+      if (isSection(use.text) && namesItsAct(model.prose, use.start, use.end)) continue;
       // Stigmatising acronyms (LAC, DNA) are reported once, by stigmatising-language.
       if (findWeakWording(use.text, ['L']).length > 0) continue;
       // The acronym inside its own definition is not a use before the definition.
