@@ -112,6 +112,8 @@ describe('two acronyms named together, titles and sections', () => {
     expect(namesItsAct(after, ...at(after, 's47'))).toBe(true);
     expect(namesItsAct(before, ...at(before, 's.175'))).toBe(true);
     expect(namesItsAct(bare, ...at(bare, 'S175'))).toBe(false);
+    const list = 'Duties under S157 and S175 Education Act 2002 were met.';
+    expect(namesItsAct(list, ...at(list, 'S157'))).toBe(true);
   });
 
   it('reads a title before a capitalised word as the opening of a name', () => {

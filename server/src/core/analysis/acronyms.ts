@@ -108,8 +108,8 @@ export function opensName(token: string, after: string): boolean {
 
 export const isSection = (token: string): boolean => SECTION.test(token);
 
-/** "the Act" or a named Act, just before a section ("Children Act 1989, s.47") or just after it ("s.47 of the Children Act 1989"). */
-const ACT_AFTER = /^,?[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?(?:[A-Z][A-Za-z'’()]*[ \u00a0]+){0,6}Act\b/;
+/** A named Act just before a section ("Children Act 1989, s.47") or just after it, or after a list of its sections ("S157 and S175 Education Act 2002"). */
+const ACT_AFTER = /^(?:,?[ \u00a0]+(?:and|or|&)[ \u00a0]+[Ss]\.?[ \u00a0]?\d{1,3}[A-Z]?|,[ \u00a0]*[Ss]\.?[ \u00a0]?\d{1,3}[A-Z]?)*,?[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?(?:[A-Z][A-Za-z'’()]*[ \u00a0]+){0,6}Act\b/;
 const ACT_BEFORE = /\bAct(?:[ \u00a0]+(?:19|20)\d{2})?[ \u00a0]*[,(]?[ \u00a0]*$/;
 
 /** Does the text name the Act a section belongs to, next to the section? */
