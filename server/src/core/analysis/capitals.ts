@@ -1,5 +1,5 @@
 import { STARTS_CAPITAL, type ProseWord } from '../model/words';
-import { protectedSpans } from './protected-spans';
+import { isNameHead } from './protected-spans';
 
 /** One use of a phrase in running text, with its capitals as written. */
 export interface CapitalUse {
@@ -43,7 +43,14 @@ export function capitalGroups(blocks: readonly RunningText[], text: string, isAg
     if (!list.some((known) => known.join(' ') === keyWords.join(' '))) list.push(keyWords);
     keys.set(keyWords[0], list);
   };
-  for (const { words, start } of blocks) {
+  for (const { words } of blocks) {
+    // "Partnership board": a name's head noun in lower case after its capitals, compared with "Partnership Board".
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [word, next] = [words[i], words[i + 1]];
+      if (isCapitalised(word.text) && !word.quoted && next.spaced && !next.sentenceStart && isLowerWord(next) && isNameHead(next.text)) {
+        addKey([word.text.toLowerCase(), next.text]);
+      }
+    }
     for (let i = 0; i < words.length; i++) {
       const first = words[i];
       if (!(first.shape & STARTS_CAPITAL) || first.sentenceStart || first.quoted || !isCapitalised(first.text)) continue;
@@ -107,20 +114,28 @@ export function capitalGroups(blocks: readonly RunningText[], text: string, isAg
 }
 
 /**
- * A full name ("the Multi-Agency Case Audit (MACA)", "the Learning and Improvement Sub-group") or
- * an agency ("Early Help" the service) beside the same words as a common noun in lower case: both
- * are right. A name written with capitals only in part ("Core group") is still reported.
+ * A full name ("the Multi-Agency Case Audit (MACA)", three title-case words or more) or an agency
+ * ("Early Help" the service) beside the same words as a common noun in lower case ("a multi-agency
+ * case audit"): both are right. A name written with capitals only in part ("Core group") is still reported.
  */
 function namedBesideCommonNoun(uses: readonly CapitalUse[], text: string, isAgency: (written: string) => boolean): boolean {
   const capitalised = uses.filter((use) => use.form !== use.form.toLowerCase());
   if (capitalised.length === uses.length || capitalised.some((use) => mixedCapitals(use.form))) return false;
-  return capitalised.every((use) => {
-    if (isAgency(use.written)) return true;
-    if (/^[ \t]*\(\s*[A-Z][A-Za-z]*[A-Z]s?\s*\)/.test(text.slice(use.end, use.end + 16))) return true;
-    if (use.form.split(/\s+/).length < 3) return false;
-    return protectedSpans(use.written).some((span) => span.kind === 'name' && span.start === 0 && span.end === use.written.length);
-  });
+  // The common noun is one of a kind ("a multi-agency case audit"), not the body the name stands for ("the disabled children's team").
+  const generic = uses.filter((use) => !capitalised.includes(use)).every((use) => GENERIC_BEFORE.test(text.slice(Math.max(0, use.start - 12), use.start)));
+  return capitalised.every((use) =>
+    isAgency(use.written) || nameGoesOn(text.slice(use.end, use.end + 24)) || (generic && use.form.split(/\s+/).length >= 3));
 }
+
+const ACRONYM_AFTER = /^[ \t]*\(\s*[A-Z][A-Za-z]*[A-Z]s?\s*\)/;
+
+/** The capitals are part of a longer name: "… (MACA)", "… & Disabilities team", "… team". */
+function nameGoesOn(after: string): boolean {
+  if (ACRONYM_AFTER.test(after) || /^[ \t]*&[ \t]*[A-Z]/.test(after)) return true;
+  const next = /^[ \t]+([a-z-]+)/.exec(after);
+  return next !== null && isNameHead(next[1]);
+}
+const GENERIC_BEFORE = /(?:^|[^A-Za-z])(?:a|an|each|every|any|another|one)\s+$/i;
 
 /** Does a phrase mix capitals and lower case in its own words ("Core group", "out of County")? */
 export function mixedCapitals(form: string): boolean {

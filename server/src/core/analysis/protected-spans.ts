@@ -33,6 +33,9 @@ const NAME_HEADS = new Set([
   'foundation', 'office', 'academy', 'college', 'school', 'hospital', 'act', 'regulations', 'guidance',
 ]);
 
+/** Does the word end or head the name of a body ("Board", "sub-group", "Team")? */
+export const isNameHead = (word: string): boolean => NAME_HEADS.has(word.toLowerCase());
+
 /** Small words inside a name: "Learning and Improvement Sub-group", "Review of Child Protection". */
 const JOINERS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'to', 'with']);
 
