@@ -339,10 +339,11 @@ function reportGroup(context: RuleContext, uses: Use[], kind: 'shape' | 'capital
   let target = configured;
   if (target === undefined) {
     // The form used most; on a tie the one used first. A prefix written apart ("multi agency") or around a
-    // dash ("self – assessment") is never the form to write, however often it is used. Capitals: a phrase
-    // that mixes them ("Core group") is never the target, and on a tie lower case is.
-    const candidates = [...counts].filter(([form]) => kind === 'capitals' ? !mixedCapitals(form) : !(kind === 'shape' && (SPACED_DASH.test(form) || (BOUND_PREFIXES.has(form.split(' ')[0]) && form.includes(' ')))));
-    const ordered = candidates.sort((a, b) => b[1] - a[1] || (kind === 'capitals' ? Number(a[0] !== a[0].toLowerCase()) - Number(b[0] !== b[0].toLowerCase()) : 0));
+    // dash ("self – assessment") is never the form to write, however often it is used. Capitals on a tie:
+    // a form that mixes them ("Core group") last, and lower case first.
+    const candidates = [...counts].filter(([form]) => !(kind === 'shape' && (SPACED_DASH.test(form) || (BOUND_PREFIXES.has(form.split(' ')[0]) && form.includes(' ')))));
+    const capitalRank = (form: string) => (mixedCapitals(form) ? 2 : form === form.toLowerCase() ? 0 : 1);
+    const ordered = candidates.sort((a, b) => b[1] - a[1] || (kind === 'capitals' ? capitalRank(a[0]) - capitalRank(b[0]) : 0));
     if (ordered.length === 0) return;
     const best = ordered[0];
     target = kind === 'capitals' ? best[0] : uses.find((use) => counts.get(use.form) === best[1] && candidates.some(([form]) => form === use.form))!.form;
