@@ -332,7 +332,14 @@ function fixedText(written: string, target: string): string {
   return /[A-Z]/.test(target) ? target : withCaseOf(written, target);
 }
 
-function reportGroup(context: RuleContext, uses: Use[], kind: 'shape' | 'capitals' | 'acronym', configured: string | undefined, reported: Set<number>): void {
+/** The spans already reported: one use is reported once, by the longest phrase that holds it. */
+type Reported = Map<number, number>;
+const overlapsReported = (reported: Reported, use: Use): boolean => {
+  for (const [start, end] of reported) if (start < use.end && use.start < end) return true;
+  return false;
+};
+
+function reportGroup(context: RuleContext, uses: Use[], kind: 'shape' | 'capitals' | 'acronym', configured: string | undefined, reported: Reported): void {
   const counts = new Map<string, number>();
   for (const use of uses) counts.set(use.form, (counts.get(use.form) ?? 0) + 1);
   if (counts.size < 2 && configured === undefined) return;
@@ -351,11 +358,11 @@ function reportGroup(context: RuleContext, uses: Use[], kind: 'shape' | 'capital
   const targetForm = kind === 'shape' ? lowerForm(target) : target;
   const targetUses = counts.get(targetForm) ?? 0;
   for (const use of uses) {
-    if (use.form === targetForm || reported.has(use.start)) continue;
+    if (use.form === targetForm || overlapsReported(reported, use)) continue;
     if (isAllowed(context.settings.vocabulary, context.model.text, use.start, use.end)) continue;
     const text = kind === 'shape' ? fixedText(use.written, target) : target;
     if (text === use.written) continue;
-    reported.add(use.start);
+    reported.set(use.start, use.end);
     const why = configured !== undefined
       ? `your configuration prefers "${target}"`
       : `this report writes "${target}" ${targetUses === 1 ? 'once' : `${targetUses} times`}`;
@@ -380,14 +387,16 @@ export const rule: Rule = {
       'A term written three ways makes a reader wonder whether three things are meant, and is the first thing a careful editor catches. ' +
       'Forms are grouped by ignoring hyphens, spaces and capitals and by known spelling variants (-ise / -ize, focussed / focused, judgement / judgment); each use of a less used form is reported, with a quick fix to the form used most (or first, on a tie) or to the one set in `vocabulary.preferred`. ' +
       'Two ordinary words written apart are only compared where the phrase is the same ("long term plan" beside "long-term plan"), because "in the long term" and "follow up" are right. ' +
-      'Capitals are compared only for phrases of two or more words in the running text: not in headings, at sentence starts or in table cells, and not for agency and role names ("Children\'s Social Care", "Early Help" the service). ' +
+      'A word broken round a spaced hyphen or dash ("self – assessment", "multi- agency") is a variant of the closed form, and so are two capitalised words written apart ("Well Being" beside "wellbeing"). ' +
+      'Capitals are compared in the running text only, not in headings, at sentence starts or in table cells: phrases of two or more capitalised words ("Early Help Assessment" beside "early help assessment"), a phrase capitalised in part ("Core group" beside "Core Group", "Partnership board" beside "Partnership Board"), one capital after words in lower case ("out of County"), and a numbered section ("Section 175" beside "section 157"). ' +
+      'A name beside the same words as a common noun is not reported: an agency or role ("Early Help" the service), a name followed by its acronym ("the Multi-Agency Case Audit (MACA)") or running on into a longer name, a name in a list of names, or a title of three words or more beside "a …" or "each …" in lower case. ' +
       'An acronym written in two cases is reported unless the second is its plural ("CYPF" and "CYPFs"). American spellings are left to uk-spelling when it is on. `--fix` does not change words.',
     bad: 'The multi-agency audit met in May. Each multi agency meeting kept notes, and the Child Protection Plan was reviewed. Every child protection plan was in date.',
     good: 'The multi-agency audit met in May. Each multi-agency meeting kept notes, and the child protection plan was reviewed. Every child protection plan was in date.',
   },
   check(context) {
     const { model, settings } = context;
-    const reported = new Set<number>();
+    const reported: Reported = new Map();
     const spelling = spellingSettings(settings);
     const blocks = proseTerms(model, spelling);
     const wanted = preferences(settings.vocabulary);
@@ -415,7 +424,8 @@ export const rule: Rule = {
     // Running text only: paragraphs and list items, not headings or table cells.
     const running = blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'listItem');
     const agencies = agencyPattern(settings.vocabulary);
-    for (const uses of capitalGroups(running, model.text, (written) => agencies.test(written)).values()) reportGroup(context, uses, 'capitals', undefined, reported);
+    const capitals = [...capitalGroups(running, model.text, (written) => agencies.test(written))].sort(([a], [b]) => b.split(' ').length - a.split(' ').length);
+    for (const [, uses] of capitals) reportGroup(context, uses, 'capitals', undefined, reported);
     for (const uses of acronymGroups(blocks, settings.vocabulary.acronyms).values()) reportGroup(context, uses, 'acronym', undefined, reported);
   },
 };
