@@ -49,8 +49,6 @@ const NOT_NAME_WORDS = new Set([
 /** Words joined by hyphens, with a possessive or contracted ending: "Multi-Agency", "children's". */
 const COMPOUND = /[A-Za-z0-9]+(?:[-\u2011][A-Za-z0-9]+)*(?:['’][A-Za-z]+)?/g;
 const POSSESSIVE = /['’]s?$/;
-/** Between two words of one phrase: spaces, with one line break at most. */
-const SPACES = /^[ \t]*(?:\r?\n[ \t]*)?$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 
 interface Compound {
@@ -101,38 +99,47 @@ const LEGAL_BY_FIRST = (() => {
   return byFirst;
 })();
 
+/** How two words are joined: by spaces with one line break at most, by " & ", or not at all. */
+function gapBetween(text: string, from: number, to: number): Compound['joined'] {
+  if (from < 0) return false;
+  let lineBreaks = 0;
+  let ampersands = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) lineBreaks++;
+    else if (code === 38) ampersands++;
+    else if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  if (ampersands > 0) return ampersands === 1 && lineBreaks === 0 ? 'ampersand' : false;
+  return lineBreaks <= 1;
+}
+
 function compoundsOf(text: string): Compound[] {
   const compounds: Compound[] = [];
   let previousEnd = -1;
   COMPOUND.lastIndex = 0;
   for (let m = COMPOUND.exec(text); m; m = COMPOUND.exec(text)) {
-    const gap = previousEnd < 0 ? '' : text.slice(previousEnd, m.index);
-    const joined = previousEnd < 0 ? false : SPACES.test(gap) ? true : /^[ \t]*&[ \t]*$/.test(gap) ? 'ampersand' : false;
-    const code = m[0].charCodeAt(0);
-    compounds.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      lower: m[0].toLowerCase().replace(POSSESSIVE, '').replace(/\u2011/g, '-'),
-      capital: code >= 65 && code <= 90,
-      joined,
-    });
-    previousEnd = m.index + m[0].length;
+    const word = m[0];
+    let lower = word.toLowerCase();
+    if (lower.includes('’') || lower.includes("'")) lower = lower.replace(POSSESSIVE, '');
+    if (lower.includes('\u2011')) lower = lower.replace(/\u2011/g, '-');
+    const code = word.charCodeAt(0);
+    compounds.push({ start: m.index, end: m.index + word.length, lower, capital: code >= 65 && code <= 90, joined: gapBetween(text, previousEnd, m.index) });
+    previousEnd = m.index + word.length;
   }
   return compounds;
 }
 
-function partsOf(text: string, compounds: readonly Compound[]): Part[] {
+function partsOf(compounds: readonly Compound[]): Part[] {
   const parts: Part[] = [];
   for (const compound of compounds) {
-    const raw = text.slice(compound.start, compound.end);
+    if (!compound.lower.includes('-')) {
+      parts.push({ start: compound.start, end: compound.end, lower: compound.lower, joined: compound.joined === true });
+      continue;
+    }
     let offset = compound.start;
-    raw.split(/[-\u2011]/).forEach((piece, index) => {
-      parts.push({
-        start: offset,
-        end: offset + piece.length,
-        lower: piece.toLowerCase().replace(POSSESSIVE, ''),
-        joined: index > 0 || compound.joined === true,
-      });
+    compound.lower.split('-').forEach((piece, index) => {
+      parts.push({ start: offset, end: offset + piece.length, lower: piece.replace(POSSESSIVE, ''), joined: index > 0 || compound.joined === true });
       offset += piece.length + 1;
     });
   }
@@ -200,7 +207,7 @@ function nameSpans(compounds: readonly Compound[]): ProtectedSpan[] {
  */
 export function protectedSpans(text: string): ProtectedSpan[] {
   const compounds = compoundsOf(text);
-  const all = [...nameSpans(compounds), ...legalSpans(partsOf(text, compounds))].sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = [...nameSpans(compounds), ...legalSpans(partsOf(compounds))].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: ProtectedSpan[] = [];
   for (const span of all) {
     const previous = kept[kept.length - 1];
