@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
-  acronymKeys, findAcronyms, findDefinitions, initialsMatch, isAcronymToken, isWellKnown, lookupAcronym, sameAcronym,
+  acronymKeys, findAcronyms, findDefinitions, initialsMatch, isAcronymToken, isWellKnown, lookupAcronym, namesItsAct, opensName, sameAcronym,
 } from '../../server/src/core/analysis/acronyms';
 import { ADVERSARIAL, expectLinear } from './analysis-timing';
 import { resolveSettings } from '../../server/src/core/config/settings';
@@ -81,6 +81,46 @@ describe('findDefinitions', () => {
   it('does not read ordinary brackets as definitions', () => {
     expect(findDefinitions('Five cases (two open) were audited (see 4.2).')).toEqual([]);
     expect(findDefinitions('Note: the plan was shared.')).toEqual([]);
+  });
+});
+
+describe('two acronyms named together, titles and sections', () => {
+  it('defines each of two acronyms in one bracket by its share of the name', () => {
+    const text = 'Reports came from the North and West Community Rehabilitation Company (NW CRC) in May.';
+    expect(findDefinitions(text).map((d) => [d.acronym, d.expansion, text.slice(d.acronymStart, d.acronymEnd)])).toEqual([
+      ['NW', 'North and West', 'NW'],
+      ['CRC', 'Community Rehabilitation Company', 'CRC'],
+    ]);
+  });
+
+  it('does not take two words in brackets as acronyms', () => {
+    expect(findDefinitions('The plan was late (as before) and the review met (in May).')).toEqual([]);
+  });
+
+  it('finds sections with a capital, a dot or a space, and keys them alike', () => {
+    expect(uses('The S175 audit, s.157 returns, s. 11 duties and an s47 enquiry.')).toEqual(['S175', 's.157', 's. 11', 's47']);
+    expect(acronymKeys('s.175')).toEqual(['S175']);
+    expect(sameAcronym('S175', 's.175')).toBe(true);
+    expect(uses('Child S. 3 agencies attended.')).toEqual([]);
+  });
+
+  it('knows whether the Act of a section is named beside it', () => {
+    const after = 'Enquiries under s47 of the Children Act 1989 began.';
+    const before = 'Under the Education Act 2002, s.175 applies.';
+    const bare = 'The S175 audit was returned.';
+    const at = (text: string, token: string) => [text.indexOf(token), text.indexOf(token) + token.length] as const;
+    expect(namesItsAct(after, ...at(after, 's47'))).toBe(true);
+    expect(namesItsAct(before, ...at(before, 's.175'))).toBe(true);
+    expect(namesItsAct(bare, ...at(bare, 'S175'))).toBe(false);
+    const list = 'Duties under S157 and S175 Education Act 2002 were met.';
+    expect(namesItsAct(list, ...at(list, 'S157'))).toBe(true);
+  });
+
+  it('reads a title before a capitalised word as the opening of a name', () => {
+    expect(opensName('HM', ' Government')).toBe(true);
+    expect(opensName('HMP', ' Leeds')).toBe(true);
+    expect(opensName('HM', ' said')).toBe(false);
+    expect(opensName('CRC', ' Team')).toBe(false);
   });
 });
 

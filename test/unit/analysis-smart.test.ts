@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { analyseAction, actionBodyStart, isWeakImperative, type PartAnalysis } from '../../server/src/core/analysis/smart';
+import { analyseAction, actionBodyStart, isWeakImperative, notADate, type PartAnalysis } from '../../server/src/core/analysis/smart';
 import { findPositiveMarkers, isOutcomeFocused } from '../../server/src/core/analysis/markers';
 import { ADVERSARIAL, expectLinear } from './analysis-timing';
+import { resolveSettings } from '../../server/src/core/config/settings';
+import { lint } from '../../server/src/core/engine';
 
 const said = (text: string, part: PartAnalysis) =>
   part.evidence ? text.slice(part.evidence.start, part.evidence.end) : undefined;
@@ -132,6 +134,42 @@ describe('analyseAction: deadline', () => {
   it('does not read "may" or a bare month-like word as a date', () => {
     expect(analyseAction('CSC may march on.').deadline.present).toBe(false);
     expect(analyseAction('CSC will do it.').deadline.problem).toBe('no-deadline');
+  });
+});
+
+describe('deadlines that are not dates', () => {
+  const pointerOf = (text: string) => {
+    const span = notADate(text);
+    return span && text.slice(span.start, span.end);
+  };
+
+  it('takes a pointer elsewhere as the whole of a Due cell for no date', () => {
+    expect(['As per the action plan', 'In line with the strategy', 'See above', ' see below. ', 'As per the partnership action plan', 'As above'].map(pointerOf))
+      .toEqual(['As per the action plan', 'In line with the strategy', 'See above', 'see below', 'As per the partnership action plan', 'As above']);
+    for (const cell of ['As per the action plan', 'See above', 'TBC', 'ongoing']) {
+      const deadline = analyseAction(cell).deadline;
+      expect(deadline.present, cell).toBe(false);
+      expect(deadline.problem, cell).toBe('vague-time');
+    }
+  });
+
+  it('takes a time still to be set, or none, anywhere for no date', () => {
+    expect(pointerOf('The DSL will brief staff, date TBC.')).toBe('TBC');
+    expect(pointerOf('TBA')).toBe('TBA');
+    expect(pointerOf('Ongoing')).toBe('Ongoing');
+  });
+
+  it('does not take a pointer inside a sentence, or beside a date, for a missing date', () => {
+    expect(pointerOf('The DSL will review the policy in line with the strategy.')).toBeUndefined();
+    expect(pointerOf('31 March 2026, as per the action plan')).toBeUndefined();
+    expect(pointerOf('TBC: by the next core group')).toBeUndefined();
+    expect(analyseAction('The DSL will review the policy in line with the strategy.').deadline.problem).toBe('no-deadline');
+  });
+
+  it('tells the author that the Due cell is not a date', () => {
+    const report = '# Audit\n\n## Actions\n\n| Action | Owner | Measure | Due | Outcome |\n|---|---|---|---|---|\n| Read ten plans | Head of Service | 10 plans read | See above | so that children are heard |\n';
+    const messages = lint(report, resolveSettings(undefined, 'deadline'), { only: ['smart-deadline'] }).findings.map((f) => f.message);
+    expect(messages).toEqual([expect.stringContaining('"See above" is not a date')]);
   });
 });
 

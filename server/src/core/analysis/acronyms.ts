@@ -57,6 +57,8 @@ const GLOSSARY = new Map<string, { acronym: string } & RawEntry>(
 );
 const WELL_KNOWN = new Set(acronymData.wellKnown.map((word) => word.toUpperCase()));
 const STOP_WORDS = new Set(acronymData.stopWords.map((word) => word.toUpperCase()));
+/** Abbreviated titles that open the name of a Crown body ("HM Government", "HMP Leeds"), like "St" before a saint's name. */
+const TITLES = new Set(Object.keys(acronymData.titles));
 
 const POSSESSIVE = /['’]s?$/;
 /**
@@ -65,12 +67,14 @@ const POSSESSIVE = /['’]s?$/;
  * shout, so the others are not collected: a word between two capitalised ones still keeps them
  * apart, since only spaces and hyphens join a shouted run.
  */
-const TOKEN = /(?<![A-Za-z0-9&'’])(?:[A-Z0-9]|s(?=\d))[A-Za-z0-9&]*(?:['’]s?)?(?![A-Za-z0-9&])/g;
-const SECTION = /^s\d{1,3}[A-Z]?$/;
+const TOKEN = /(?<![A-Za-z0-9&'’])(?:[A-Z0-9]|s(?=\d)|s\.[ \u00a0]?(?=\d\d)|S\.(?=\d\d))[A-Za-z0-9&]*(?:['’]s?)?(?![A-Za-z0-9&])/g;
+/** A statute's section: "s47", "S175", "s.157", "s. 11" ("Child S. 12 visits" is a name and a number). */
+const SECTION = /^[Ss]\.?[ \u00a0]?\d{1,3}[A-Z]?$/;
 
 /** Lookup keys for a token: upper case, then without a plural "s" ("GPs" → GPS, GP). */
 export function acronymKeys(token: string): string[] {
   const bare = token.replace(POSSESSIVE, '');
+  if (SECTION.test(bare)) return [bare.replace(/[.\s]/g, '').toUpperCase()];
   const upper = bare.toUpperCase();
   const keys = [upper];
   if (/s$/i.test(bare) && bare.length > 2) keys.push(upper.slice(0, -1));
@@ -95,6 +99,22 @@ export function isAcronymToken(token: string): boolean {
   if (capitals < 2) return false;
   // Mixed case is an acronym only when capitals dominate ("DfE", "SoS"), not "McKay".
   return capitals * 2 > letters.length;
+}
+
+/** Is the token a title that opens a name here: "HM" before "Government"? */
+export function opensName(token: string, after: string): boolean {
+  return TITLES.has(token) && /^[ \u00a0][A-Z][a-z]/.test(after);
+}
+
+export const isSection = (token: string): boolean => SECTION.test(token);
+
+/** A named Act just before a section ("Children Act 1989, s.47") or just after it, or after a list of its sections ("S157 and S175 Education Act 2002"). */
+const ACT_AFTER = /^(?:,?[ \u00a0]+(?:and|or|&)[ \u00a0]+[Ss]\.?[ \u00a0]?\d{1,3}[A-Z]?|,[ \u00a0]*[Ss]\.?[ \u00a0]?\d{1,3}[A-Z]?)*,?[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?(?:[A-Z][A-Za-z'’()]*[ \u00a0]+){0,6}Act\b/;
+const ACT_BEFORE = /\bAct(?:[ \u00a0]+(?:19|20)\d{2})?[ \u00a0]*[,(]?[ \u00a0]*$/;
+
+/** Does the text name the Act a section belongs to, next to the section? */
+export function namesItsAct(text: string, start: number, end: number): boolean {
+  return ACT_AFTER.test(text.slice(end, end + 80)) || ACT_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** A word in capitals that is really a word (heading text, "AND", "MAY") or a numeral. */
@@ -219,7 +239,18 @@ function nameBefore(text: string, end: number, acronym: string): { start: number
   return { ...candidate(fallback), plausible: false };
 }
 
-const BRACKETED = /([(\[])\s*([A-Za-z0-9&]{2,9}(?:['’]s)?)\s*([)\]])/g;
+/** "(ACR)", "[ACR]", and two acronyms named together: "North and West Community Rehabilitation Company (NW CRC)". */
+const BRACKETED = /([(\[])\s*([A-Za-z0-9&]{2,9}(?:['’]s)?(?:[ \u00a0][A-Za-z0-9&]{2,9}(?:['’]s)?)?)\s*([)\]])/g;
+/** "North and West" for NW and "Community Rehabilitation Company" for CRC, where the initials split the name so. */
+function splitName(name: string, first: string, second: string): string[] {
+  const list = name.split(/\s+/);
+  for (let k = 1; k < list.length; k++) {
+    const [head, tail] = [list.slice(0, k).join(' '), list.slice(k).join(' ')];
+    if (initialsMatch(head, first, 0) && initialsMatch(tail, second, 0)) return [head, tail];
+  }
+  return [name, name];
+}
+
 const ACRONYM_THEN_NAME = /(?<![A-Za-z0-9&])([A-Za-z0-9&]{2,9})\s*\(\s*([^()\n]{3,120}?)\s*\)/g;
 const GLOSSARY_LINE = /^[ \t]*(?:[-*+•][ \t]+|\d+[.)][ \t]+)?([A-Za-z0-9&]{2,9})[ \t]*(?:([–—-])|(:))[ \t]+([^\n]{3,160})$/gm;
 
@@ -228,16 +259,22 @@ export function findDefinitions(text: string): AcronymDefinition[] {
   const found: AcronymDefinition[] = [];
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
-    const [, open, acronym, close] = m;
-    if ((open === '(') !== (close === ')') || !isAcronymToken(acronym)) continue;
-    const name = nameBefore(text, m.index, acronym);
-    const acronymStart = m.index + m[0].indexOf(acronym);
-    const bare = acronym.replace(POSSESSIVE, '');
+    const [, open, written, close] = m;
+    const parts = written.split(/[ \u00a0]/);
+    if ((open === '(') !== (close === ')') || !parts.every(isAcronymToken)) continue;
+    const name = nameBefore(text, m.index, parts.join(''));
     if (!name.expansion) continue;
-    found.push({
-      acronym: bare, keys: acronymKeys(bare), expansion: name.expansion,
-      form: open === '(' ? 'name-acronym' : 'name-bracket',
-      start: name.start, end: m.index + m[0].length, acronymStart, acronymEnd: acronymStart + bare.length, plausible: name.plausible,
+    const form = open === '(' ? 'name-acronym' : 'name-bracket';
+    // Each of two acronyms named together is defined by its share of the name, or by the whole name.
+    const shares = parts.length === 2 ? splitName(name.expansion, parts[0], parts[1]) : [name.expansion];
+    let at = m.index + m[0].indexOf(written);
+    parts.forEach((acronym, index) => {
+      const bare = acronym.replace(POSSESSIVE, '');
+      found.push({
+        acronym: bare, keys: acronymKeys(bare), expansion: shares[index] ?? name.expansion, form,
+        start: name.start, end: m!.index + m![0].length, acronymStart: at, acronymEnd: at + bare.length, plausible: name.plausible,
+      });
+      at += acronym.length + 1;
     });
   }
   ACRONYM_THEN_NAME.lastIndex = 0;

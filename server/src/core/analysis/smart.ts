@@ -277,11 +277,40 @@ const REVIEW_POINT = anyOf([
   'weekly|fortnightly|monthly|quarterly|termly|annually|yearly|bi-?annually|every (?:week|month|term|quarter|year)',
 ]);
 
+/**
+ * Words in a deadline's place that name no time: a pointer elsewhere ("As per the action plan",
+ * "In line with the strategy", "See above"), a time still to be set ("TBC") or none ("ongoing").
+ * A pointer counts only as the whole of a Due cell or field: in a sentence it says how, not when.
+ */
+const POINTER = new RegExp(
+  '^[\\s*_]*(?:(?:as per|in line with|in accordance with|according to|see|as set out in)\\s+(?:the\\s+|our\\s+|this\\s+)?' +
+    '(?:[a-z]+\\s+)?(?:action plans?|plans?|strateg(?:y|ies)|work ?plans?|programme|timetable|timescales?|schedule|above|below)|as (?:above|below))[\\s.*_]*$',
+  'i',
+);
+const UNSET = anyOf(['TBC|TBA|TBD|to be (?:confirmed|agreed|arranged|decided|determined|set)', 'ongoing|on-going|continuous|as (?:and when|required|needed|necessary)']);
+
+function noDate(text: string): Span | undefined {
+  const pointer = POINTER.exec(text);
+  if (pointer) {
+    const start = text.search(/\S/);
+    return { start, end: start + text.trim().replace(/[*_.]+$/, '').length };
+  }
+  return firstMatch(UNSET, text);
+}
+
+/** The words given for an action's deadline that are no date ("As per the action plan", "TBC"), when it gives no date. */
+export function notADate(text: string): Span | undefined {
+  return firstMatch(DATE, text) || firstMatch(REVIEW_POINT, text) ? undefined : noDate(text);
+}
+
 function analyseDeadline(text: string, weak: WordingMatch[]): PartAnalysis {
   const date = firstMatch(DATE, text);
   if (date) return { present: true, evidence: date };
   const point = firstMatch(REVIEW_POINT, text);
   if (point) return { present: true, evidence: point, relative: true };
+  // Reported as a vague time: a Due column holding one is then not taken for a deadline.
+  const pointer = noDate(text);
+  if (pointer) return { present: false, problem: 'vague-time', problemSpan: pointer };
   const vague = weak.find((hit) => hit.entry.category === 'T');
   return vague
     ? { present: false, problem: 'vague-time', problemSpan: { start: vague.start, end: vague.end } }

@@ -1,5 +1,5 @@
 import {
-  findAcronyms, findDefinitions, isWellKnown, lookupAcronym, sameAcronym, type AcronymUse,
+  findAcronyms, findDefinitions, isSection, isWellKnown, lookupAcronym, namesItsAct, opensName, sameAcronym, type AcronymUse,
 } from '../analysis/acronyms';
 import { findWeakWording } from '../analysis/lexicon';
 import { memoByText } from '../memo';
@@ -200,6 +200,10 @@ function knownExpansion(use: AcronymUse, own: DocumentDefinition | undefined, se
 
 function describe(use: AcronymUse, settings: LintSettings, written: string | undefined): string {
   const entry = lookupAcronym(use.text, settings.vocabulary.acronyms);
+  if (!entry && isSection(use.text)) {
+    const section = use.text.replace(/^[Ss]\.?\s?/, '');
+    return `It refers to section ${section} of an Act the report does not name: write "section ${section} of the [Act and year]" at first use.`;
+  }
   if (!entry) return 'No definition found in the report or the glossary. Write it out in full at first use, "Full Name (ACR)", or add it to a Glossary section.';
   const deprecated = entry.deprecated ? ` ${entry.deprecated.reason} ${entry.deprecated.suggestion}` : '';
   const senses = entry.senses.map((sense) => sense.replace(PARENTHETICAL_END, ''));
@@ -224,7 +228,7 @@ export const rule: Rule = {
     category: 'wording',
     defaultSeverity: 'warning',
     fixable: true,
-    rationale: 'Families, new practitioners and board members do not all know that ICPC, CIN or PRAS mean something; GOV.UK style explains an acronym the first time it is used on a page. Definitions count as "Full Name (ACR)", "ACR (Full Name)", "Full Name [ACR]" or a line "ACR – Full Name"; one only in a Glossary section helps the reader less and is info. The quick fix writes out the expansion from the report, the configured vocabulary or the built-in glossary when there is exactly one, in the number the acronym is used in ("ICPCs" → "initial child protection conferences (ICPCs)"); a plural definition defines the singular too. A title or heading does not define an acronym, even one written out there ("Child Sexual Exploitation (CSE) audit"): one used first in the title or a heading and never written out in the text is reported there, and the fix writes it out where the text first uses it; one written out only in a heading is info at its first use in the text. A heading that uses an acronym the text defines further on is not reported, because readers take a heading as a label and meet the definition in the text. In a heading written in capitals only acronyms the report or a glossary knows count. Quotations and the pieces of personal identifiers (a postcode\'s "LS6" and "2QT") are not checked.',
+    rationale: 'Families, new practitioners and board members do not all know that ICPC, CIN or PRAS mean something; GOV.UK style explains an acronym the first time it is used on a page. Definitions count as "Full Name (ACR)", "ACR (Full Name)", "Full Name [ACR]" or a line "ACR – Full Name"; one only in a Glossary section helps the reader less and is info. The quick fix writes out the expansion from the report, the configured vocabulary or the built-in glossary when there is exactly one, in the number the acronym is used in ("ICPCs" → "initial child protection conferences (ICPCs)"); a plural definition defines the singular too. A title or heading does not define an acronym, even one written out there ("Child Sexual Exploitation (CSE) audit"): one used first in the title or a heading and never written out in the text is reported there, and the fix writes it out where the text first uses it; one written out only in a heading is info at its first use in the text. A heading that uses an acronym the text defines further on is not reported, because readers take a heading as a label and meet the definition in the text. In a heading written in capitals only acronyms the report or a glossary knows count. Quotations and the pieces of personal identifiers (a postcode\'s "LS6" and "2QT") are not checked. Two acronyms in one bracket are both defined by the name before it ("North and West Community Rehabilitation Company (NW CRC)"), and a plural in brackets defines the singular. A title that opens the name of a Crown body ("HM Government", "HMP Leeds") needs no definition. A statute\'s section ("S175", "s.157") is reported unless its Act is named beside it ("s.47 of the Children Act 1989").',
     bad: 'The case was discussed at the ICPC and the CIN plan ended.',
     good: 'The case was discussed at the initial child protection conference (ICPC), and the child in need (CIN) plan ended.',
   },
@@ -245,6 +249,9 @@ export const rule: Rule = {
       if (use.place !== 'text' && (inline || own.some((d) => d.start === use.start))) continue;
       for (const key of use.keys) seen.add(key);
       if (isWellKnown(use.text) || use.keys.some((key) => allowed.has(key))) continue;
+      // "HM Government" is a name; "section 47 of the Children Act 1989" says which Act it means.
+      if (opensName(use.text, model.prose.slice(use.end, use.end + 3))) continue;
+      if (isSection(use.text) && namesItsAct(model.prose, use.start, use.end)) continue;
       // Stigmatising acronyms (LAC, DNA) are reported once, by stigmatising-language.
       if (findWeakWording(use.text, ['L']).length > 0) continue;
       // The acronym inside its own definition is not a use before the definition.

@@ -1,5 +1,6 @@
 import { ACTION_PARTS, summariseActions, type ActionSummary, type PartSummary } from '../actions';
 import { findWeakWording } from '../analysis/lexicon';
+import { notADate } from '../analysis/smart';
 import type { ActionPart, DocumentModel, Fix, Rule, RuleContext, RuleMeta } from '../types';
 import { quote } from './util';
 
@@ -43,6 +44,9 @@ function explain(part: ActionPart, summary: ActionSummary, model: DocumentModel)
     case 'no-measure':
       return 'Say how you will know it was done and worked: a number or target, and the check (dip-sample, re-audit, performance report).';
     case 'vague-time':
+      if (span && notADate(model.prose.slice(span.start, span.end))) {
+        return `${said} is not a date: it does not say when the action is due, so nobody can tell when it is late. Give a date or a review point: "by 30 June 2026", "by the next core group".`;
+      }
       return `${said} is not a deadline${lexicon ? `: ${lexicon.reason}` : '.'} Give a date or a review point: "by 30 June 2026", "within 10 working days of the strategy discussion".`;
     case 'no-deadline':
       return 'Give a date, period or review point: "by 30 June 2026", "Q2 2026/27", "by the next core group".';
@@ -71,7 +75,7 @@ function note(part: ActionPart, summary: ActionSummary, model: DocumentModel): s
     case 'agentless-passive': return `${said} does not say who`;
     case 'reader-addressed': return `${said} speaks to the reader`;
     case 'unmeasured-quality': return `${said} cannot be checked`;
-    case 'vague-time': return `${said} is not a deadline`;
+    case 'vague-time': return `${said} is not a ${notADate(model.prose.slice(state.problemSpan.start, state.problemSpan.end)) ? 'date' : 'deadline'}`;
     case 'service-outcome': return `${said} is a result for the service`;
     default: return undefined;
   }

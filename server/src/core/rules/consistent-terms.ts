@@ -2,6 +2,7 @@ import agencyData from '../data/agencies.json';
 import { isAllowed } from '../analysis/allowed';
 import { lookupAcronym } from '../analysis/acronyms';
 import { escapeRegExp, literalPattern } from '../analysis/lexicon';
+import { capitalGroups, mixedCapitals } from '../analysis/capitals';
 import { britishSpelling, undoubled, withCaseOf, type BritishSpelling } from '../analysis/spelling';
 import { memoByText } from '../memo';
 import { HAS_APOSTROPHE, HAS_DIGIT, HAS_HYPHEN, HAS_LETTER, STARTS_CAPITAL, blockWords, type ProseWord } from '../model/words';
@@ -28,8 +29,8 @@ const FREE_WORDS = new Set([
   'times', 'day', 'days', 'way', 'ways', 'self', 'where', 'long', 'short', 'part', 'full', 'well', 'not', 'so', 'as',
   'and', 'or', 'is', 'are', 'was', 'were', 'has', 'have', 'do', 'did', 'go', 'going', 'get', 'set', 'run', 'make',
 ]);
-/** Small words a name may contain: "Team Around the Family". */
-const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'on', 'at', 'with', '&']);
+/** A hyphen or dash with a space on either side, between two parts of one word: "self – assessment", "multi- agency". */
+const SPACED_DASH = /[a-z0-9](?: [-\u2010-\u2014]|[-\u2010-\u2014] | [-\u2010-\u2014] )[a-z0-9]/;
 
 /**
  * The key a word's spellings share: "organize" and "organise", "focussed" and "focused". Undefined for
@@ -59,7 +60,7 @@ function spellingSettings(settings: LintSettings): SpellingSettings {
 
 const agencyNames = new WeakMap<Vocabulary, RegExp>();
 
-/** Agencies and roles are names: "Early Help" the service beside "early help" the support. */
+/** Agencies and roles are names: "Early Help" the service beside "early help" the support. Matched as the whole phrase. */
 function agencyPattern(vocabulary: Vocabulary): RegExp {
   let pattern = agencyNames.get(vocabulary);
   if (!pattern) {
@@ -68,7 +69,7 @@ function agencyPattern(vocabulary: Vocabulary): RegExp {
       ...agencyData.roles.map((item) => item.pattern),
       ...[...vocabulary.agencies, ...vocabulary.roles].filter((name) => name.trim()).map(literalPattern),
     ];
-    pattern = new RegExp(`(?<![A-Za-z])(?:${sources.join('|')})(?![A-Za-z])`, 'i');
+    pattern = new RegExp(`^(?:${sources.join('|')})$`, 'i');
     agencyNames.set(vocabulary, pattern);
   }
   return pattern;
@@ -118,6 +119,8 @@ function proseTerms(model: DocumentModel, spelling: SpellingSettings): ProseTerm
   }
   return blocks;
 }
+
+const isCapitalised = (text: string): boolean => /^[A-Z][a-z]/.test(text) && !/[A-Z]/.test(text.slice(1));
 
 function lowerForm(text: string): string {
   return text.toLowerCase().replace(/\u2011/g, '-').replace(/\s+/g, ' ');
@@ -183,9 +186,10 @@ function shapeGroups(blocks: readonly ProseTerms[], model: DocumentModel, spelli
       const first = words[i].lower;
       const second = words[i + 1].lower;
       // Most pairs start or end with a small word ("of the", "and a"): only a hyphenated word's first part,
-      // a prefix, or two longer words can be a term written apart.
+      // a prefix, two longer words, or two capitalised ones ("Well Being": a term, not "doing well") can be a term written apart.
       const longWords = first.length > 2 && second.length > 2 && first.length + second.length > 4;
-      if (!(longWords && !FREE_WORDS.has(first) && !FREE_WORDS.has(second)) && !hyphenFirstParts.has(first) && !BOUND_PREFIXES.has(first)) continue;
+      const titled = isCapitalised(words[i].text) && isCapitalised(words[i + 1].text);
+      if (!(longWords && !FREE_WORDS.has(first) && !FREE_WORDS.has(second)) && !titled && !hyphenFirstParts.has(first) && !BOUND_PREFIXES.has(first)) continue;
       const pair = first + second;
       let last = i + 1;
       let hyphen = hyphenated.get(pair);
@@ -195,7 +199,7 @@ function shapeGroups(blocks: readonly ProseTerms[], model: DocumentModel, spelli
         last = i + 2;
       }
       if (!hyphen && !closed) continue;
-      let comparable = BOUND_PREFIXES.has(first);
+      let comparable = BOUND_PREFIXES.has(first) || titled;
       // Two free words written apart are often right ("in the long term", "follow up a referral"): only
       // the same phrase ("long term plan" beside "long-term plan") or a closed compound ("health care", "healthcare") counts.
       if (!comparable && closed && !FREE_WORDS.has(first) && !FREE_WORDS.has(second) && first.length > 2 && second.length > 2) comparable = true;
@@ -204,6 +208,21 @@ function shapeGroups(blocks: readonly ProseTerms[], model: DocumentModel, spelli
       const key = hyphen ? hyphen.key : spellingKey(pair, spelling) ?? pair;
       spacedKeys.add(key);
       add(key, start + words[i].start, start + words[last].start + words[last].lower.length);
+    }
+  }
+
+  // One word broken round a spaced hyphen or dash: "self – assessment", "multi- agency", "well - being".
+  for (const { words, keys, start } of blocks) {
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [left, right] = [words[i], words[i + 1]];
+      if (right.spaced || left.quoted || keys[i] === undefined || keys[i + 1] === undefined || !(left.shape & right.shape & HAS_LETTER)) continue;
+      if (!SPACED_DASH.test(model.prose.slice(start + left.end - 1, start + right.start + 1).toLowerCase())) continue;
+      const pair = left.lower + right.lower;
+      const hyphen = hyphenated.get(pair);
+      if (!hyphen && !closedWords.has(pair) && !BOUND_PREFIXES.has(left.lower)) continue;
+      const key = hyphen ? hyphen.key : spellingKey(pair, spelling) ?? pair;
+      spacedKeys.add(key);
+      add(key, start + left.start, start + right.start + right.lower.length);
     }
   }
 
@@ -227,74 +246,6 @@ function shapeGroups(blocks: readonly ProseTerms[], model: DocumentModel, spelli
       uses.push({ start: list[k], end: list[k + 1], written, form: lowerForm(written) });
     }
     groups.set(key, uses.sort((a, b) => a.start - b.start));
-  }
-  return groups;
-}
-
-/** Capitals that come and go: "Child Protection Plan" beside "child protection plan". */
-function capitalGroups(blocks: readonly ProseTerms[], model: DocumentModel, settings: LintSettings): Map<string, Use[]> {
-  const isCapitalised = (text: string) => /^[A-Z][a-z]/.test(text) && !/[A-Z]/.test(text.slice(1));
-  const agencies = agencyPattern(settings.vocabulary);
-  const groups = new Map<string, Use[]>();
-  const runsByFirstWord = new Map<string, string[][]>();
-  // Running text only: paragraphs and list items, not headings or table cells.
-  const running = blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'listItem');
-  for (const { words, start } of running) {
-    for (let i = 0; i < words.length; i++) {
-      const first = words[i];
-      if (!(first.shape & STARTS_CAPITAL) || first.sentenceStart || first.quoted || !isCapitalised(first.text)) continue;
-      let last = i;
-      let capitals = 1;
-      for (let j = i + 1; j < words.length && words[j].spaced && !words[j].sentenceStart; j++) {
-        if (isCapitalised(words[j].text)) {
-          last = j;
-          capitals++;
-        } else if (!NAME_JOINERS.has(words[j].text)) break;
-      }
-      const run = words.slice(i, last + 1);
-      const before = words[i - 1];
-      const beforeThat = words[i - 2];
-      i = last;
-      // A single capital is a name or an emphasis, not a term; capitals that go on from a sentence start are a longer name;
-      // "Neglect or Sexual Abuse" names categories, capitalised as a set.
-      if (capitals < 2 || (before && first.spaced && /^[A-Z]/.test(before.text))) continue;
-      if (before && /^(?:or|and)$/.test(before.text) && beforeThat && /^[A-Z]/.test(beforeThat.text)) continue;
-      const useStart = start + first.start;
-      const useEnd = start + run[run.length - 1].end;
-      const written = model.text.slice(useStart, useEnd);
-      if (agencies.test(written)) continue;
-      const key = run.map((word) => word.text.toLowerCase()).join(' ');
-      const use = { start: useStart, end: useEnd, written, form: written };
-      const list = groups.get(key);
-      if (list) list.push(use);
-      else {
-        groups.set(key, [use]);
-        const keyWords = key.split(' ');
-        const byFirst = runsByFirstWord.get(keyWords[0]) ?? [];
-        byFirst.push(keyWords);
-        runsByFirstWord.set(keyWords[0], byFirst);
-      }
-    }
-  }
-  if (groups.size === 0) return groups;
-  // The same words in lower case, as a whole phrase.
-  for (const { words, start } of running) {
-    for (let i = 0; i < words.length; i++) {
-      const candidates = runsByFirstWord.get(words[i].text);
-      if (!candidates || words[i].quoted) continue;
-      for (const keyWords of candidates) {
-        const last = i + keyWords.length - 1;
-        if (last >= words.length) continue;
-        let same = true;
-        for (let k = 1; k < keyWords.length && same; k++) {
-          const word = words[i + k];
-          same = word.text === keyWords[k] && word.spaced;
-        }
-        if (!same) continue;
-        const written = model.text.slice(start + words[i].start, start + words[last].end);
-        groups.get(keyWords.join(' '))!.push({ start: start + words[i].start, end: start + words[last].end, written, form: written });
-      }
-    }
   }
   return groups;
 }
@@ -381,28 +332,37 @@ function fixedText(written: string, target: string): string {
   return /[A-Z]/.test(target) ? target : withCaseOf(written, target);
 }
 
-function reportGroup(context: RuleContext, uses: Use[], kind: 'shape' | 'capitals' | 'acronym', configured: string | undefined, reported: Set<number>): void {
+/** The spans already reported: one use is reported once, by the longest phrase that holds it. */
+type Reported = Map<number, number>;
+const overlapsReported = (reported: Reported, use: Use): boolean => {
+  for (const [start, end] of reported) if (start < use.end && use.start < end) return true;
+  return false;
+};
+
+function reportGroup(context: RuleContext, uses: Use[], kind: 'shape' | 'capitals' | 'acronym', configured: string | undefined, reported: Reported): void {
   const counts = new Map<string, number>();
   for (const use of uses) counts.set(use.form, (counts.get(use.form) ?? 0) + 1);
   if (counts.size < 2 && configured === undefined) return;
   let target = configured;
   if (target === undefined) {
-    // The form used most; on a tie the one used first, except capitals, where a tie leaves doubt.
-    // A prefix written apart ("multi agency") is never the form to write, however often it is used.
-    const candidates = [...counts].filter(([form]) => !(kind === 'shape' && BOUND_PREFIXES.has(form.split(' ')[0]) && form.includes(' ')));
-    const ordered = candidates.sort((a, b) => b[1] - a[1]);
-    if (ordered.length === 0 || (ordered.length > 1 && ordered[0][1] === ordered[1][1] && kind === 'capitals')) return;
-    const best = ordered[0][1];
-    target = uses.find((use) => counts.get(use.form) === best && candidates.some(([form]) => form === use.form))!.form;
+    // The form used most; on a tie the one used first. A prefix written apart ("multi agency") or around a
+    // dash ("self – assessment") is never the form to write, however often it is used. Capitals on a tie:
+    // a form that mixes them ("Core group") last, and lower case first.
+    const candidates = [...counts].filter(([form]) => !(kind === 'shape' && (SPACED_DASH.test(form) || (BOUND_PREFIXES.has(form.split(' ')[0]) && form.includes(' ')))));
+    const capitalRank = (form: string) => (mixedCapitals(form) ? 2 : form === form.toLowerCase() ? 0 : 1);
+    const ordered = candidates.sort((a, b) => b[1] - a[1] || (kind === 'capitals' ? capitalRank(a[0]) - capitalRank(b[0]) : 0));
+    if (ordered.length === 0) return;
+    const best = ordered[0];
+    target = kind === 'capitals' ? best[0] : uses.find((use) => counts.get(use.form) === best[1] && candidates.some(([form]) => form === use.form))!.form;
   }
   const targetForm = kind === 'shape' ? lowerForm(target) : target;
   const targetUses = counts.get(targetForm) ?? 0;
   for (const use of uses) {
-    if (use.form === targetForm || reported.has(use.start)) continue;
+    if (use.form === targetForm || overlapsReported(reported, use)) continue;
     if (isAllowed(context.settings.vocabulary, context.model.text, use.start, use.end)) continue;
     const text = kind === 'shape' ? fixedText(use.written, target) : target;
     if (text === use.written) continue;
-    reported.add(use.start);
+    reported.set(use.start, use.end);
     const why = configured !== undefined
       ? `your configuration prefers "${target}"`
       : `this report writes "${target}" ${targetUses === 1 ? 'once' : `${targetUses} times`}`;
@@ -427,14 +387,16 @@ export const rule: Rule = {
       'A term written three ways makes a reader wonder whether three things are meant, and is the first thing a careful editor catches. ' +
       'Forms are grouped by ignoring hyphens, spaces and capitals and by known spelling variants (-ise / -ize, focussed / focused, judgement / judgment); each use of a less used form is reported, with a quick fix to the form used most (or first, on a tie) or to the one set in `vocabulary.preferred`. ' +
       'Two ordinary words written apart are only compared where the phrase is the same ("long term plan" beside "long-term plan"), because "in the long term" and "follow up" are right. ' +
-      'Capitals are compared only for phrases of two or more words in the running text: not in headings, at sentence starts or in table cells, and not for agency and role names ("Children\'s Social Care", "Early Help" the service). ' +
+      'A word broken round a spaced hyphen or dash ("self – assessment", "multi- agency") is a variant of the closed form, and so are two capitalised words written apart ("Well Being" beside "wellbeing"). ' +
+      'Capitals are compared in the running text only, not in headings, at sentence starts or in table cells: phrases of two or more capitalised words ("Early Help Assessment" beside "early help assessment"), a phrase capitalised in part ("Core group" beside "Core Group", "Partnership board" beside "Partnership Board"), one capital after words in lower case ("out of County"), and a numbered section ("Section 175" beside "section 157"). ' +
+      'A name beside the same words as a common noun is not reported: an agency or role ("Early Help" the service), a name followed by its acronym ("the Multi-Agency Case Audit (MACA)") or running on into a longer name, a name in a list of names, or a title of three words or more beside "a …" or "each …" in lower case. ' +
       'An acronym written in two cases is reported unless the second is its plural ("CYPF" and "CYPFs"). American spellings are left to uk-spelling when it is on. `--fix` does not change words.',
     bad: 'The multi-agency audit met in May. Each multi agency meeting kept notes, and the Child Protection Plan was reviewed. Every child protection plan was in date.',
     good: 'The multi-agency audit met in May. Each multi-agency meeting kept notes, and the child protection plan was reviewed. Every child protection plan was in date.',
   },
   check(context) {
     const { model, settings } = context;
-    const reported = new Set<number>();
+    const reported: Reported = new Map();
     const spelling = spellingSettings(settings);
     const blocks = proseTerms(model, spelling);
     const wanted = preferences(settings.vocabulary);
@@ -459,7 +421,11 @@ export const rule: Rule = {
     }
     if (context.overBudget()) return;
     for (const [key, uses] of shapeGroups(blocks, model, spelling, preferredByKey)) reportGroup(context, uses, 'shape', preferredByKey.get(key), reported);
-    for (const uses of capitalGroups(blocks, model, settings).values()) reportGroup(context, uses, 'capitals', undefined, reported);
+    // Running text only: paragraphs and list items, not headings or table cells.
+    const running = blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'listItem');
+    const agencies = agencyPattern(settings.vocabulary);
+    const capitals = [...capitalGroups(running, model.text, (written) => agencies.test(written))].sort(([a], [b]) => b.split(' ').length - a.split(' ').length);
+    for (const [, uses] of capitals) reportGroup(context, uses, 'capitals', undefined, reported);
     for (const uses of acronymGroups(blocks, settings.vocabulary.acronyms).values()) reportGroup(context, uses, 'acronym', undefined, reported);
   },
 };

@@ -1,5 +1,15 @@
-import type { Rule } from '../types';
+import { insideSpan, protectedSpans, type ProtectedSpan } from '../analysis/protected-spans';
+import type { DocumentModel, Rule } from '../types';
 import { hitData, teach, wordingHits } from './wording';
+
+const namesByModel = new WeakMap<DocumentModel, ProtectedSpan[]>();
+
+/** The names in the report's prose ("the DNA Policy", "the Hard to Reach Families Group"), found once per model. */
+function namesOf(model: DocumentModel): ProtectedSpan[] {
+  let names = namesByModel.get(model);
+  if (!names) namesByModel.set(model, (names = protectedSpans(model.prose).filter((span) => span.kind === 'name')));
+  return names;
+}
 
 export const rule: Rule = {
   meta: {
@@ -8,16 +18,21 @@ export const rule: Rule = {
     category: 'wording',
     defaultSeverity: 'warning',
     fixable: false,
-    rationale: 'Language shapes how children and families are seen and treated. The NSPCC, TACT and the CSE Taskforce ask professionals to describe what happened instead of labelling: a baby "was not brought" to an appointment; a family has not yet been reached by services; a child is being exploited, not "putting themselves at risk". Labels quoted from records ("described as \'chaotic\'") are not reported.',
+    rationale: 'Language shapes how children and families are seen and treated. The NSPCC, TACT and the CSE Taskforce ask professionals to describe what happened instead of labelling: a baby "was not brought" to an appointment; a family has not yet been reached by services; a child is being exploited, not "putting themselves at risk". Labels quoted from records ("described as \'chaotic\'") are not reported. A label inside the name of a policy, group or service ("the DNA Policy", "the Hard to Reach Families Group") is reported one step lower: the author may not be free to rename it, but the name is worth raising with its owner.',
     bad: 'The family was hard to reach and the child did not attend two health appointments.',
     good: 'Services had not yet found a way to reach the family, and the child was not brought to two health appointments.',
   },
   check(context) {
-    for (const hit of wordingHits(context, ['L'], { headings: true, everywhere: true })) {
+    const hits = wordingHits(context, ['L'], { headings: true, everywhere: true });
+    if (hits.length === 0) return;
+    const names = namesOf(context.model);
+    for (const hit of hits) {
+      const named = insideSpan(names, hit.start, hit.end) !== undefined;
       context.report({
         start: hit.start,
         end: hit.end,
-        message: teach(hit, 'Stigmatising label'),
+        message: named ? `${teach(hit, 'Stigmatising label')} It is part of a name here: raise the name with whoever owns it.` : teach(hit, 'Stigmatising label'),
+        demote: named,
         data: hitData(hit),
       });
     }

@@ -1,0 +1,148 @@
+import { STARTS_CAPITAL, type ProseWord } from '../model/words';
+import { isNameHead } from './protected-spans';
+
+/** One use of a phrase in running text, with its capitals as written. */
+export interface CapitalUse {
+  start: number;
+  end: number;
+  written: string;
+  form: string;
+}
+
+/** A paragraph or list item: its words and where its text starts in the document. */
+export interface RunningText {
+  words: readonly ProseWord[];
+  start: number;
+}
+
+/** Small words a name may contain: "Team Around the Family". */
+const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'on', 'at', 'with', '&']);
+/** Words whose capital only starts the sentence, not a name: "The Early Help Assessment". */
+const OPENING_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Our', 'Their', 'Each', 'Every', 'All', 'Any', 'Some', 'No', 'In', 'At', 'By', 'For', 'From', 'With', 'On', 'As', 'When', 'Where', 'While', 'If', 'After', 'Before', 'Both', 'Further', 'Then', 'Once']);
+/** Labels of a numbered part of an Act or a document: "Section 175" beside "section 157". */
+const NUMBERED_LABELS = new Set(['section', 'sections', 'schedule', 'regulation', 'paragraph', 'appendix', 'chapter', 'article']);
+/** Stands for the number in the key of a numbered label. */
+const NUMBER = '#';
+
+const isCapitalised = (text: string): boolean => /^[A-Z][a-z]/.test(text) && !/[A-Z]/.test(text.slice(1));
+const isLowerWord = (word: ProseWord | undefined): boolean => word !== undefined && /^[a-z][a-z'’-]*$/.test(word.text);
+const hasDigit = (word: ProseWord | undefined): boolean => word !== undefined && /^\d/.test(word.text);
+
+/**
+ * Phrases whose capitals come and go in running text, grouped by their words in lower case:
+ * "Core Group" beside "Core group", "Early Help Assessment" beside "early help assessment", "out of
+ * County" beside "out of county", "Section 175" beside "section 157". Only uses that do not start a
+ * sentence count, since a sentence start's capital says nothing. A capitalised phrase is one of two
+ * or more capitalised words (small words between), one capitalised word after two in lower case, or
+ * a numbered label. `isAgency` tells names whose capitals are theirs ("Early Help" the service).
+ */
+export function capitalGroups(blocks: readonly RunningText[], text: string, isAgency: (written: string) => boolean): Map<string, CapitalUse[]> {
+  const keys = new Map<string, string[][]>();
+  const addKey = (keyWords: string[]) => {
+    const list = keys.get(keyWords[0]) ?? [];
+    if (!list.some((known) => known.join(' ') === keyWords.join(' '))) list.push(keyWords);
+    keys.set(keyWords[0], list);
+  };
+  for (const { words } of blocks) {
+    // "Partnership board": a name's head noun in lower case after its capitals, compared with "Partnership Board".
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [word, next] = [words[i], words[i + 1]];
+      if (isCapitalised(word.text) && !word.quoted && next.spaced && !next.sentenceStart && isLowerWord(next) && isNameHead(next.text)) {
+        addKey([word.text.toLowerCase(), next.text]);
+      }
+    }
+    for (let i = 0; i < words.length; i++) {
+      const first = words[i];
+      if (!(first.shape & STARTS_CAPITAL) || first.sentenceStart || first.quoted || !isCapitalised(first.text)) continue;
+      let last = i;
+      let capitals = 1;
+      for (let j = i + 1; j < words.length && words[j].spaced && !words[j].sentenceStart; j++) {
+        if (isCapitalised(words[j].text)) {
+          last = j;
+          capitals++;
+        } else if (!NAME_JOINERS.has(words[j].text)) break;
+      }
+      const before = words[i - 1];
+      const beforeThat = words[i - 2];
+      const run = words.slice(i, last + 1);
+      i = last;
+      if (NUMBERED_LABELS.has(first.text.toLowerCase()) && capitals === 1 && hasDigit(words[last + 1])) continue;
+      if (capitals < 2) {
+        // "out of County": one capital after two words in lower case, and no name after it.
+        if (first.spaced && before?.spaced && isLowerWord(before) && isLowerWord(beforeThat) && !NAME_JOINERS.has(first.text.toLowerCase())) {
+          addKey([beforeThat.text.toLowerCase(), before.text.toLowerCase(), first.text.toLowerCase()]);
+        }
+        continue;
+      }
+      // Capitals that go on from a sentence start are a longer name; "Neglect or Sexual Abuse" names categories, capitalised as a set.
+      if (before && first.spaced && /^[A-Z]/.test(before.text) && !OPENING_WORDS.has(before.text)) continue;
+      if (before && /^(?:or|and)$/.test(before.text) && beforeThat && /^[A-Z]/.test(beforeThat.text)) continue;
+      addKey(run.map((word) => word.text.toLowerCase()));
+    }
+  }
+
+  const groups = new Map<string, CapitalUse[]>();
+  const add = (key: string, use: CapitalUse) => {
+    const list = groups.get(key);
+    if (list) list.push(use);
+    else groups.set(key, [use]);
+  };
+  for (const { words, start } of blocks) {
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      if (word.sentenceStart || word.quoted) continue;
+      const lower = word.text.toLowerCase();
+      if (NUMBERED_LABELS.has(lower) && words[i + 1]?.spaced && hasDigit(words[i + 1])) {
+        add(`${lower} ${NUMBER}`, { start: start + word.start, end: start + word.end, written: word.text, form: word.text });
+        continue;
+      }
+      for (const keyWords of keys.get(lower) ?? []) {
+        const last = i + keyWords.length - 1;
+        if (last >= words.length) continue;
+        let same = true;
+        for (let k = 1; k < keyWords.length && same; k++) same = words[i + k].spaced && !words[i + k].sentenceStart && words[i + k].text.toLowerCase() === keyWords[k];
+        if (!same) continue;
+        const written = text.slice(start + word.start, start + words[last].end);
+        add(keyWords.join(' '), { start: start + word.start, end: start + words[last].end, written, form: written });
+      }
+    }
+  }
+  for (const [key, uses] of groups) {
+    if (new Set(uses.map((use) => use.form)).size < 2 || namedBesideCommonNoun(uses, text, isAgency)) groups.delete(key);
+  }
+  return groups;
+}
+
+/**
+ * A full name ("the Multi-Agency Case Audit (MACA)", three title-case words or more) or an agency
+ * ("Early Help" the service) beside the same words as a common noun in lower case ("a multi-agency
+ * case audit"): both are right. A name written with capitals only in part ("Core group") is still reported.
+ */
+function namedBesideCommonNoun(uses: readonly CapitalUse[], text: string, isAgency: (written: string) => boolean): boolean {
+  const capitalised = uses.filter((use) => use.form !== use.form.toLowerCase());
+  if (capitalised.length === uses.length || capitalised.some((use) => mixedCapitals(use.form))) return false;
+  // The common noun is one of a kind ("a multi-agency case audit"), not the body the name stands for ("the disabled children's team").
+  const generic = uses.filter((use) => !capitalised.includes(use)).every((use) => GENERIC_BEFORE.test(text.slice(Math.max(0, use.start - 12), use.start)));
+  return capitalised.every((use) =>
+    isAgency(use.written) || nameGoesOn(text.slice(use.end, use.end + 24)) || inListOfNames(text, use) || (generic && use.form.split(/\s+/).length >= 3));
+}
+
+const ACRONYM_AFTER = /^[ \t]*\(\s*[A-Z][A-Za-z]*[A-Z]s?\s*\)/;
+
+/** The capitals are part of a longer name: "… (MACA)", "… & Disabilities team", "… team". */
+function nameGoesOn(after: string): boolean {
+  if (ACRONYM_AFTER.test(after) || /^[ \t]*&[ \t]*[A-Z]/.test(after)) return true;
+  const next = /^[ \t]+([a-z-]+)/.exec(after);
+  return next !== null && isNameHead(next[1]);
+}
+const GENERIC_BEFORE = /(?:^|[^A-Za-z])(?:a|an|each|every|any|another|one)\s+$/i;
+
+/** "GPs, Social Care, Sirona": one of a list of names, each capitalised. */
+const inListOfNames = (text: string, use: CapitalUse): boolean =>
+  /[A-Z][\w’'&-]*,[ \t]*$/.test(text.slice(Math.max(0, use.start - 30), use.start)) && /^,[ \t]*[A-Z]/.test(text.slice(use.end, use.end + 4));
+
+/** Does a phrase mix capitals and lower case in its own words ("Core group", "out of County")? */
+export function mixedCapitals(form: string): boolean {
+  const words = form.split(/\s+/).filter((word) => !NAME_JOINERS.has(word) && /^[A-Za-z]/.test(word));
+  return words.some((word) => /^[A-Z]/.test(word)) && words.some((word) => /^[a-z]/.test(word));
+}
