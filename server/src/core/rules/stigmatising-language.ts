@@ -1,15 +1,5 @@
-import { insideSpan, protectedSpans, type ProtectedSpan } from '../analysis/protected-spans';
-import type { DocumentModel, Rule } from '../types';
-import { hitData, teach, wordingHits } from './wording';
-
-const namesByModel = new WeakMap<DocumentModel, ProtectedSpan[]>();
-
-/** The names in the report's prose ("the DNA Policy", "the Hard to Reach Families Group"), found once per model. */
-function namesOf(model: DocumentModel): ProtectedSpan[] {
-  let names = namesByModel.get(model);
-  if (!names) namesByModel.set(model, (names = protectedSpans(model.prose).filter((span) => span.kind === 'name')));
-  return names;
-}
+import type { Rule } from '../types';
+import { hitData, protectedSpanOf, teach, wordingHits } from './wording';
 
 export const rule: Rule = {
   meta: {
@@ -24,10 +14,8 @@ export const rule: Rule = {
   },
   check(context) {
     const hits = wordingHits(context, ['L'], { headings: true, everywhere: true });
-    if (hits.length === 0) return;
-    const names = namesOf(context.model);
     for (const hit of hits) {
-      const named = insideSpan(names, hit.start, hit.end) !== undefined;
+      const named = protectedSpanOf(hit, context.model)?.kind === 'name';
       context.report({
         start: hit.start,
         end: hit.end,

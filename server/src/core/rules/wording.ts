@@ -1,5 +1,7 @@
 import { actionAt, summariseActions, type ActionSummary } from '../actions';
 import { findWeakWording, type Category, type LexiconEntry } from '../analysis/lexicon';
+import { insideSpan, protectedSpans, type ProtectedSpan } from '../analysis/protected-spans';
+import { memoByText } from '../memo';
 import { blockSentences } from '../model/spans';
 import { isDefinition, isQuestion } from '../model/roles';
 import type { ProseBlock, RuleContext, Section, Sentence, SentenceRole } from '../types';
@@ -42,6 +44,16 @@ export interface HitOptions {
 const NOT_CLAIMS: ReadonlySet<SentenceRole> = new Set(['definition', 'quotation', 'scope', 'speech']);
 /** Sentences in someone else's words: not even a label there is the author's. */
 const NOT_WORDING: ReadonlySet<SentenceRole> = new Set(['definition', 'quotation', 'speech']);
+
+/** The names and statutory terms of a block's prose, found only for blocks with hits, once per text. */
+const spansOfBlock = memoByText(protectedSpans);
+
+/** The name or statutory term a hit lies inside, if any ("the Learning and Improvement Sub-group", "care and support needs"). */
+export function protectedSpanOf(hit: WordingHit, model: RuleContext['model']): ProtectedSpan | undefined {
+  const spans = spansOfBlock(model.prose.slice(hit.block.start, hit.block.end));
+  const span = insideSpan(spans, hit.start - hit.block.start, hit.end - hit.block.start);
+  return span && { ...span, start: span.start + hit.block.start, end: span.end + hit.block.start };
+}
 
 /** The role of the sentence a hit is in; a block without sentences (a heading) is judged as a whole. */
 function roleAt(sentence: Sentence | undefined, text: string): SentenceRole {
@@ -91,7 +103,7 @@ export function wordingHits(context: RuleContext, categories: readonly Category[
       if (!options.everywhere && role === 'question') continue;
       // A definition, a quotation, a child's own words or the audit's scope are not the author's claims.
       if (options.everywhere ? NOT_WORDING.has(role) : NOT_CLAIMS.has(role)) continue;
-      hits.push({
+      const hit: WordingHit = {
         entry: match.entry,
         start,
         end: block.start + match.end,
@@ -101,7 +113,10 @@ export function wordingHits(context: RuleContext, categories: readonly Category[
         action,
         sentence,
         role,
-      });
+      };
+      // A name or a statutory term is not the author's wording to change.
+      if (!options.everywhere && protectedSpanOf(hit, model)) continue;
+      hits.push(hit);
     }
   });
   return hits;
