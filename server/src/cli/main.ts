@@ -19,6 +19,7 @@ import { runInit } from './init-command';
 import { runActions } from './actions-command';
 import { runImport } from './import-command';
 import { runExport } from './export-command';
+import { runSummary } from './summary-command';
 import { lintFiles, runLintWorker, type FileOutcome, type LintJob } from './parallel';
 import { findingSource, isWordFile, readWordFile } from '../formats/docx/word-input';
 
@@ -312,6 +313,8 @@ async function runLint(values: ReturnType<typeof parseCli>['values'], positional
 export async function main(argv: string[], io: Io): Promise<number> {
   // export has options of its own (--to, -o, --force, --reference-docx).
   if (argv[0] === 'export') return runExport(argv.slice(1), io, (config) => new SettingsResolver(config, io.cwd, {}));
+  // summary has options of its own (--today).
+  if (argv[0] === 'summary') return runSummary(argv.slice(1), io, (config, profile) => new SettingsResolver(config, io.cwd, { profile }));
   let parsed: ReturnType<typeof parseCli>;
   try {
     parsed = parseCli(argv);
