@@ -46,6 +46,7 @@ td.number { text-align: right; white-space: nowrap; }
   h2 { break-after: avoid; }
   h3 { break-after: avoid; }
   tr, figure { break-inside: avoid; }
+  th, td { overflow-wrap: anywhere; padding: .25rem .3rem; }
   thead { display: table-header-group; }
   .chart-body { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); }
 }
