@@ -83,9 +83,9 @@ describe('the audit programme page in Chromium', () => {
     expect(overflow.page).toBeLessThanOrEqual(overflow.width);
     // Every chart's data is in a table beside it, and each chart names itself for assistive technology.
     const charts = await tab.evaluate(() =>
-      [...document.querySelectorAll('figure.chart')].map((figure) => ({
+      Array.from(document.querySelectorAll('figure.chart')).map((figure) => ({
         table: figure.querySelector('.chart-data table') !== null,
-        label: figure.querySelector('svg[role="img"]')?.getAttribute('aria-labelledby')?.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' | '),
+        label: figure.querySelector('svg[role="img"]')?.getAttribute('aria-labelledby')?.split(' ').map((id: string) => document.getElementById(id)?.textContent ?? '').join(' | '),
       })),
     );
     expect(charts).toHaveLength(3);
