@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProgrammeSummary } from '../../server/src/core/programme';
-import { repoRoot, runCli, temporaryWorkspaces } from './run';
+import { cliPath, repoRoot, runCli, temporaryWorkspaces } from './run';
 
 const FIXTURES = path.join(repoRoot, 'test', 'fixtures', 'summary');
 const files = () => Object.fromEntries(fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.md')).map((f) => [`reports/${f}`, fs.readFileSync(path.join(FIXTURES, f), 'utf8')]));
@@ -73,4 +74,22 @@ describe('audit-lint summary', () => {
       expect(fs.existsSync(path.join(cwd, 'out.html'))).toBe(false);
     }
   });
+
+  it('summarises many reports on two threads exactly as on one, in file order', () => {
+    // Over the parallel threshold (50 files): each fixture report many times, under different names.
+    const many: Record<string, string> = {};
+    Object.values(files()).forEach((text, k) => {
+      for (let i = 0; i < 20; i++) many[`reports/${String(i).padStart(2, '0')}-${k}.md`] = text;
+    });
+    const cwd = makeWorkspace(many);
+    const run = (threads: string) =>
+      spawnSync(process.execPath, [cliPath, 'summary', 'reports', '--today', '2026-12-07', '--format', 'json'], { cwd, encoding: 'utf8', env: { ...process.env, AUDIT_LINT_THREADS: threads } });
+    const one = run('1');
+    const two = run('2');
+    expect(one.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const summary = JSON.parse(one.stdout) as ProgrammeSummary;
+    expect(summary.reports.map((r) => r.file)).toEqual(Object.keys(many).sort());
+    expect(summary.actions).toHaveLength(20 * 18);
+  }, 180_000);
 });

@@ -114,24 +114,29 @@ function toAction(file: string, summary: ActionSummary, input: ProgrammeInput, d
   };
 }
 
-/**
- * The audit programme at a glance: each report's scorecard, every action with its due date and
- * status on `today`, and the practice themes the reports' findings return to. Pure: the same
- * reports and day give the same summary wherever it runs.
- */
-export function summariseProgramme(reports: ProgrammeInput[], options: { today: IsoDate }): ProgrammeSummary {
-  if (!isIsoDay(options.today)) throw new RangeError(`today must be a date written YYYY-MM-DD; got "${options.today}"`);
-  const summary: ProgrammeSummary = { version: 1, today: options.today, reports: [], actions: [], themes: [] };
-  const themeReports = new Map<string, { reports: string[]; years: Set<number> }>();
-  for (const input of reports) {
-    const { result, settings, file } = input;
-    const date = reportDate(input);
-    // A learning point written like an action is not an item of the action plan.
-    const actions = summariseActions(result.model, settings)
-      .filter((action) => !action.soft)
-      .map((action) => toAction(file, action, input, date, options.today));
-    const scorecard = summariseReport(result, settings);
-    summary.reports.push({
+/** What one report adds to the programme: its row, its actions and the themes it speaks of. It crosses threads. */
+export interface ProgrammeEntry {
+  report: ProgrammeReport;
+  actions: ProgrammeAction[];
+  themes: string[];
+}
+
+function checkDay(today: IsoDate): void {
+  if (!isIsoDay(today)) throw new RangeError(`today must be a date written YYYY-MM-DD; got "${today}"`);
+}
+
+/** One report's part of the programme, with its actions' statuses on `today`. */
+export function programmeEntry(input: ProgrammeInput, today: IsoDate): ProgrammeEntry {
+  checkDay(today);
+  const { result, settings, file } = input;
+  const date = reportDate(input);
+  // A learning point written like an action is not an item of the action plan.
+  const actions = summariseActions(result.model, settings)
+    .filter((action) => !action.soft)
+    .map((action) => toAction(file, action, input, date, today));
+  const scorecard = summariseReport(result, settings);
+  return {
+    report: {
       file,
       title: result.model.title ? oneLine(result.model.title.text) : null,
       date,
@@ -141,21 +146,42 @@ export function summariseProgramme(reports: ProgrammeInput[], options: { today: 
       missingSections: result.findings.filter((f) => f.ruleId === 'required-section').flatMap((f) => f.data.missing as SectionId[]),
       methodology: methodology(input),
       actions: { total: actions.length, smart: actions.filter((a) => a.missing.length === 0).length },
-    });
-    summary.actions.push(...actions);
-    for (const tag of tagThemes(result.model)) {
-      const entry = themeReports.get(tag.id) ?? { reports: [], years: new Set<number>() };
-      entry.reports.push(file);
-      if (date) entry.years.add(yearOf(date));
-      themeReports.set(tag.id, entry);
+    },
+    actions,
+    themes: tagThemes(result.model).map((tag) => tag.id),
+  };
+}
+
+/** The programme from its reports' entries, in the order given; themes that recur most first. */
+export function combineProgramme(entries: readonly ProgrammeEntry[], today: IsoDate): ProgrammeSummary {
+  checkDay(today);
+  const themeReports = new Map<string, { reports: string[]; years: Set<number> }>();
+  for (const { report, themes } of entries) {
+    for (const id of themes) {
+      const entry = themeReports.get(id) ?? { reports: [], years: new Set<number>() };
+      entry.reports.push(report.file);
+      if (report.date) entry.years.add(yearOf(report.date));
+      themeReports.set(id, entry);
     }
   }
-  summary.themes = THEMES.filter((theme) => themeReports.has(theme.id))
+  const themes = THEMES.filter((theme) => themeReports.has(theme.id))
     .map((theme) => {
       const entry = themeReports.get(theme.id)!;
       return { id: theme.id, label: theme.label, reports: entry.reports, years: [...entry.years].sort((a, b) => a - b) };
     })
-    // The themes that recur most first; the data file's order among equals.
+    // Stable: the data file's order among themes found in as many reports.
     .sort((a, b) => b.reports.length - a.reports.length);
-  return summary;
+  return { version: 1, today, reports: entries.map((e) => e.report), actions: entries.flatMap((e) => e.actions), themes };
+}
+
+/**
+ * The audit programme at a glance: each report's scorecard, every action with its due date and
+ * status on `today`, and the practice themes the reports' findings return to. Pure: the same
+ * reports and day give the same summary wherever it runs.
+ */
+export function summariseProgramme(reports: ProgrammeInput[], options: { today: IsoDate }): ProgrammeSummary {
+  return combineProgramme(
+    reports.map((input) => programmeEntry(input, options.today)),
+    options.today,
+  );
 }
