@@ -23,7 +23,11 @@ const signalPatterns = new Map<string, RegExp>(
 export interface ThemeTag {
   id: string;
   evidence: string;
+  /** The words around the evidence, for a reviewer to judge the tag. */
+  context: string;
 }
+
+const CONTEXT = 80;
 
 /** The text of a report's findings and learning (headings included), one string per section. */
 export function findingsText(model: DocumentModel): string[] {
@@ -41,7 +45,8 @@ export function tagThemes(model: DocumentModel): ThemeTag[] {
     for (const text of texts) {
       const match = pattern.exec(text);
       if (match) {
-        tags.push({ id: theme.id, evidence: match[0] });
+        const context = text.slice(Math.max(0, match.index - CONTEXT), match.index + match[0].length + CONTEXT).replace(/\s+/g, ' ').trim();
+        tags.push({ id: theme.id, evidence: match[0], context });
         break;
       }
     }
