@@ -8,6 +8,7 @@ const STATUS_LABELS: Record<ActionStatus, string> = { overdue: 'Overdue', 'due-s
 const PART_LABELS = { owner: 'No owner', measure: 'No measure', deadline: 'No deadline', outcome: 'No outcome for the child' } as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const NO_OWNER = 'No owner named';
+const UNDATED = 'No date';
 
 /** "2026-12-31" → "31 December 2026"; a month or a year as written. */
 export function formatDate(date: string): string {
@@ -171,22 +172,23 @@ function unreadSection(summary: ProgrammeSummary, byFile: Map<string, ProgrammeR
 
 function themesSection(summary: ProgrammeSummary, byFile: Map<string, ProgrammeReport>): string {
   if (summary.themes.length === 0) return `<section aria-labelledby="themes"><h2 id="themes">Themes that recur</h2><p>No practice theme was found in the reports' findings and learning.</p></section>`;
-  const years = [...new Set(summary.themes.flatMap((t) => t.years))].sort((a, b) => a - b);
-  const yearOfFile = (file: string) => byFile.get(file)?.date?.slice(0, 4);
-  const grid = summary.themes.map((theme) => ({ label: theme.label, counts: years.map((year) => theme.reports.filter((file) => yearOfFile(file) === String(year)).length) }));
+  const yearOfFile = (file: string) => byFile.get(file)?.date?.slice(0, 4) ?? UNDATED;
+  const dated = [...new Set(summary.themes.flatMap((t) => t.years))].sort((a, b) => a - b).map(String);
+  const years = summary.themes.some((t) => t.reports.some((file) => yearOfFile(file) === UNDATED)) ? [...dated, UNDATED] : dated;
+  const grid = summary.themes.map((theme) => ({ label: theme.label, counts: years.map((year) => theme.reports.filter((file) => yearOfFile(file) === year).length) }));
   const rows = summary.themes.map(
     (theme) =>
       `<tr><th scope="row">${h(theme.label)}</th><td class="number">${theme.reports.length}</td><td>${yearSpan(theme.years)}</td><td>${theme.reports.map((file) => h(reportName(byFile.get(file), file))).join('; ')}</td></tr>`,
   );
   const data = table('Themes: the audits and years they appear in', ['Theme', 'Audits', 'Years', 'Reports'], rows, 'themes');
-  const chart = years.length === 0 ? '' : yearGrid('themes-svg', 'Themes across years: how many audits of each year found each theme', years, grid);
+  const chart = yearGrid('themes-svg', 'Themes across years: how many audits of each year found each theme', years, grid);
   return (
     `<section aria-labelledby="themes"><h2 id="themes">Themes that recur</h2>` +
     `<p>Practice themes named in the reports' findings and learning: ${summary.themes
       .slice(0, 3)
       .map((t) => `${h(t.label.toLowerCase())}, ${plural(t.reports.length, 'audit')}, ${yearSpan(t.years)}`)
       .join('; ')}.</p>` +
-    (chart ? figure('themes-chart', 'Themes across years', chart, data) : data) +
+    figure('themes-chart', 'Themes across years', chart, data) +
     `</section>`
   );
 }
