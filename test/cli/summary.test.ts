@@ -92,4 +92,19 @@ describe('audit-lint summary', () => {
     expect(summary.reports.map((r) => r.file)).toEqual(Object.keys(many).sort());
     expect(summary.actions).toHaveLength(20 * 18);
   }, 180_000);
+
+  it('reads a Word document, its date from its properties: a custom "date", else when it was created', () => {
+    const pandoc = path.join(repoRoot, 'test', 'fixtures', 'docx', 'pandoc');
+    const cwd = makeWorkspace({
+      'reports/good.docx': fs.readFileSync(path.join(pandoc, 'maca-report-good.docx')),
+      'reports/poor.docx': fs.readFileSync(path.join(pandoc, 'maca-report-poor.docx')),
+    });
+    const result = runCli(['summary', 'reports', '--today', '2026-12-07', '--format', 'json'], { cwd });
+    expect(result.status).toBe(0);
+    const summary = JSON.parse(result.stdout) as ProgrammeSummary;
+    expect(summary.reports.map((r) => [r.file, r.date, r.actions])).toEqual([
+      ['reports/good.docx', '2025-03-14', { total: 3, smart: 3 }],
+      ['reports/poor.docx', '2026-12-02', { total: 4, smart: 0 }],
+    ]);
+  });
 });

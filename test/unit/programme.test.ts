@@ -123,6 +123,8 @@ describe('report dates', () => {
     expect(readWrittenDate('Annual audit report 2024')).toBe('2024');
     expect(readWrittenDate('Section 11 audit 2020-21')).toBeNull();
     expect(readWrittenDate('Audit of 6 cases')).toBeNull();
+    // A Word document's creation time (W3CDTF) gives its day.
+    expect(readWrittenDate('2026-12-02T00:39:29Z')).toBe('2026-12-02');
     expect(frontMatterDate(new Date(Date.UTC(2026, 2, 1)))).toBe('2026-03-01');
     expect(frontMatterDate('2026-03-01')).toBe('2026-03-01');
     expect(frontMatterDate(2025)).toBe('2025');

@@ -368,7 +368,7 @@ const checks: [string, () => Promise<void>][] = [
     'Summarise audit programme opens a page of every report in the folder beside the editor, with no script',
     async () => {
       await closeAll();
-      await open('maca-report-good.md');
+      await open('maca-report-poor.md');
       const panel = await vscode.commands.executeCommand<vscode.WebviewPanel | undefined>('auditLint.summariseProgramme', folder());
       assert.ok(panel, 'no summary page opened');
       try {

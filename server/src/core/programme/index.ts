@@ -9,7 +9,7 @@ import { frontMatterDate, readWrittenDate } from './report-date';
 import { actionStatus, type ActionStatus } from './status';
 import { tagThemes, THEMES } from './themes';
 
-export { ACTION_STATUSES, DUE_SOON_DAYS, type ActionStatus } from './status';
+export { ACTION_STATUSES, type ActionStatus } from './status';
 export type { IsoDate } from './dates';
 
 /** One linted report, as the command line or the browser page read it. */

@@ -6,7 +6,7 @@ const monthNumber = (name: string) => MONTH_NAMES.findIndex((m) => m.startsWith(
 
 /** Ways a report's date is written, most precise first; each gives a full or partial ISO date, or null when it is no date. */
 const WRITTEN: { pattern: RegExp; read(m: RegExpExecArray): IsoDate | null }[] = [
-  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, read: (m) => full(Number(m[1]), Number(m[2]), Number(m[3])) },
+  { pattern: /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/, read: (m) => full(Number(m[1]), Number(m[2]), Number(m[3])) },
   { pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'i'), read: (m) => full(Number(m[3]), monthNumber(m[2]), Number(m[1])) },
   { pattern: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/, read: (m) => full(Number(m[3]), Number(m[2]), Number(m[1])) },
   { pattern: /^(\d{4})-(\d{2})$/, read: (m) => (Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${m[1]}-${m[2]}` : null) },

@@ -30,7 +30,7 @@ export interface ThemeTag {
 const CONTEXT = 80;
 
 /** The text of a report's findings and learning (headings included), one string per section. */
-export function findingsText(model: DocumentModel): string[] {
+function findingsText(model: DocumentModel): string[] {
   return model.sections
     .filter((section) => [...section.effectiveIds, ...section.impliedIds].some((id) => FINDING_SECTIONS.includes(id)))
     .map((section) => model.prose.slice(section.start, section.end));

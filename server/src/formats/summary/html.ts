@@ -11,7 +11,7 @@ const NO_OWNER = 'No owner named';
 const UNDATED = 'No date';
 
 /** "2026-12-31" → "31 December 2026"; a month or a year as written. */
-export function formatDate(date: string): string {
+function formatDate(date: string): string {
   const [year, month, day] = date.split('-');
   if (month === undefined) return year;
   const name = MONTHS[Number(month) - 1];
