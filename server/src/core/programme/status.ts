@@ -4,7 +4,7 @@ export const ACTION_STATUSES = ['overdue', 'due-soon', 'later', 'no-date', 'done
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** An action due within this many days of today is due soon. */
-export const DUE_SOON_DAYS = 30;
+const DUE_SOON_DAYS = 30;
 
 /** "Complete", "Completed", "Done", "Closed", "Green – complete"; not "Not complete" or "Partially completed". */
 const DONE = /\b(?:complete[d]?|done|closed|achieved|finished|signed off)\b/i;

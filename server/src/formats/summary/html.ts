@@ -121,8 +121,11 @@ function smartSection(summary: ProgrammeSummary): string {
 
 function actionTable(caption: string, actions: readonly ProgrammeAction[], byFile: Map<string, ProgrammeReport>, first: 'owner' | 'report'): string {
   const rows = actions.map((action) => {
-    const lead = first === 'owner' ? `<td>${h(reportName(byFile.get(action.file), action.file))}, line ${action.line}</td>` : `<td class="number">${action.line}</td><td>${action.owner ? h(action.owner) : `<span class="none">${NO_OWNER}</span>`}</td>`;
-    return `<tr>${first === 'report' ? lead : ''}${actionCell(action)}${first === 'owner' ? lead : ''}<td>${action.measure ? h(action.measure) : '<span class="none">None</span>'}</td>${dueCell(action)}${statusCell(action)}</tr>`;
+    const measure = `<td>${action.measure ? h(action.measure) : '<span class="none">None</span>'}</td>`;
+    const rest = `${measure}${dueCell(action)}${statusCell(action)}`;
+    if (first === 'owner') return `<tr>${actionCell(action)}<td>${h(reportName(byFile.get(action.file), action.file))}, line ${action.line}</td>${rest}</tr>`;
+    const owner = `<td>${action.owner ? h(action.owner) : `<span class="none">${NO_OWNER}</span>`}</td>`;
+    return `<tr><td class="number">${action.line}</td>${actionCell(action)}${owner}${rest}</tr>`;
   });
   const headers = first === 'owner' ? ['Action', 'Report', 'Measure', 'Due', 'Status'] : ['Line', 'Action', 'Owner', 'Measure', 'Due', 'Status'];
   return table(caption, headers, rows, 'actions');
