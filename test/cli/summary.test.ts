@@ -66,6 +66,7 @@ describe('audit-lint summary', () => {
       [['summary', 'reports/neglect-maca-2026.md', '--format', 'pdf', '-o', 'out.html'], /--format must be one of html, json, csv/],
       [['summary', '-o', 'out.html'], /no reports given/],
       [['summary', 'nowhere', '-o', 'out.html'], /No such file or folder: nowhere/],
+      [['summary', 'reports/neglect-maca-2026.md', '--profile', 'nope', '-o', 'out.html'], /unknown profile "nope"/],
       [['summary', 'reports', '--today', '2026-12-07', '-o', 'out.html'], /reports\/broken\.md/],
     ] as const) {
       const result = runCli([...args], { cwd });
