@@ -61,6 +61,10 @@ describe('due dates as UK authors write them', () => {
     ['Q3 2026/28', /does not name a financial year/],
     ['2026/27', /financial or an academic year/],
     ['summer term 2026', /term or season/],
+    ['by the autumn term', /term or season/],
+    ['30 June', /no year/],
+    ['by the end of the financial year', /names no date/],
+    ['end of the quarter', /names no date/],
     ['by 2027', /start or the end of 2027/],
     ['within 10 working days', /working days/],
   ];

@@ -76,6 +76,11 @@ const FORMS: Form[] = [
       return { kind: 'date', due: endOfMonth(year, month) };
     },
   },
+  // 30 June (which year?)
+  {
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?!\\.?,?\\s*\\d)`, 'gi'),
+    read: (m) => ({ kind: 'unread', reason: `"${m[0]}" has no year` }),
+  },
   // by March (which year?)
   {
     pattern: new RegExp(`\\b(?:by|before|until|in|during|end of|start of)\\s+(?:the\\s+)?${MONTH}\\b(?!\\.?,?\\s*\\d)`, 'gi'),
@@ -102,8 +107,16 @@ const FORMS: Form[] = [
   },
   // 2026/27 alone: a financial year or an academic one?
   { pattern: /\b(20\d{2})\s?[/–-]\s?(\d{2})\b(?![/–-]\d)/g, read: (m) => ({ kind: 'unread', reason: `"${m[0]}" could be a financial or an academic year` }) },
-  // spring term 2026, summer 2026
-  { pattern: /\b(?:spring|summer|autumn|winter)(?:\s+(?:half[- ])?term)?\s+(\d{4})\b/gi, read: (m) => ({ kind: 'unread', reason: `"${m[0]}" is a term or season, not a date` }) },
+  // spring term 2026, summer 2026, the autumn term
+  {
+    pattern: /\b(?:spring|summer|autumn|winter)(?:(?:\s+(?:half[- ])?term)?\s+\d{4}\b|\s+(?:half[- ])?term\b)/gi,
+    read: (m) => ({ kind: 'unread', reason: `"${m[0]}" is a term or season, not a date` }),
+  },
+  // the end of the quarter, by the end of this financial year: of which?
+  {
+    pattern: /\b(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:month|quarter|term|year|financial\s+year|academic\s+year)\b(?!\s*\d)/gi,
+    read: (m) => ({ kind: 'unread', reason: `"${m[0]}" names no date` }),
+  },
   // end of 2026, during 2027: the year's last day
   { pattern: /\b(?:(?:by\s+)?(?:the\s+)?end\s+of|in|during|within)\s+(\d{4})\b(?!\s*[/–-]\s*\d)/gi, read: (m) => ({ kind: 'date', due: isoDay(Number(m[1]), 12, 31) }) },
   // by 2027: its start or its end?
