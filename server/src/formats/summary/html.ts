@@ -35,7 +35,11 @@ function statusCell(action: ProgrammeAction): string {
 }
 
 function dueCell(action: ProgrammeAction): string {
-  if (action.due) return `<td>${formatDate(action.due)}${action.dueText ? `<br><span class="written">${h(action.dueText)}</span>` : ''}</td>`;
+  if (action.due) {
+    // The deadline as written, where it says more than the date ("within 6 months").
+    const written = action.dueText && action.dueText !== formatDate(action.due) ? `<br><span class="written">${h(action.dueText)}</span>` : '';
+    return `<td>${formatDate(action.due)}${written}</td>`;
+  }
   if (action.dueProblem) return `<td><strong>Date not read:</strong> ${h(action.dueProblem)}</td>`;
   return `<td>${action.dueText ? h(action.dueText) : '<span class="none">None given</span>'}</td>`;
 }
