@@ -372,7 +372,8 @@ const checks: [string, () => Promise<void>][] = [
       const panel = await vscode.commands.executeCommand<vscode.WebviewPanel | undefined>('auditLint.summariseProgramme', folder());
       assert.ok(panel, 'no summary page opened');
       try {
-        assert.equal(panel.viewColumn, vscode.ViewColumn.Two, 'the page is not beside the report');
+        // The panel learns its column once the workbench has shown it.
+        await waitFor('the summary page beside the report', () => panel.viewColumn === vscode.ViewColumn.Two);
         assert.equal(panel.webview.options.enableScripts, false);
         const html = panel.webview.html;
         assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
