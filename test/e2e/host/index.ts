@@ -368,7 +368,13 @@ const checks: [string, () => Promise<void>][] = [
     'Summarise audit programme opens a page of every report in the folder beside the editor, with no script',
     async () => {
       await closeAll();
+      const menus = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON?.contributes?.menus?.['explorer/context'] ?? [];
+      assert.ok(
+        menus.some((m: { command: string; when: string }) => m.command === 'auditLint.summariseProgramme' && m.when === 'explorerResourceIsFolder'),
+        'Summarise audit programme is not on the Explorer menu of folders',
+      );
       await open('maca-report-poor.md');
+      // The Explorer passes the clicked folder.
       const panel = await vscode.commands.executeCommand<vscode.WebviewPanel | undefined>('auditLint.summariseProgramme', folder());
       assert.ok(panel, 'no summary page opened');
       try {
