@@ -4,6 +4,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { LintSettings } from '../../server/src/core/types';
 import { exportActions, fixAll, newReport, openPreview, restartServer } from './commands';
 import { auditLintPreview } from './preview/plugin';
+import { summariseFolder, type WordReader } from './summary';
 import { ReportStatus } from './status';
 import { TASK_TYPE } from './tasks';
 
@@ -17,6 +18,8 @@ export interface Platform {
   exportReport(to: 'docx' | 'html', target?: unknown): Promise<unknown>;
   /** Open a Word document as a new Markdown report (the target: a URI from the explorer); not in a browser. */
   importWord?(target?: unknown): Promise<unknown>;
+  /** Read a Word document for the programme summary; not in a browser. */
+  readWord?: WordReader;
 }
 
 /** Everything the extension contributes, on a language client made for the platform; returns the extension's API. */
@@ -33,6 +36,7 @@ export async function activateWith(context: vscode.ExtensionContext, client: Bas
     vscode.commands.registerCommand('auditLint.importWord', (target?: unknown) =>
       platform.importWord ? platform.importWord(target) : vscode.window.showInformationMessage('Importing a Word document needs VS Code on the desktop; run "audit-lint import" instead.'),
     ),
+    vscode.commands.registerCommand('auditLint.summariseProgramme', (target?: unknown) => summariseFolder(platform.settingsFor, target, platform.readWord)),
     vscode.commands.registerCommand('auditLint.restartServer', () => restartServer(client)),
     vscode.tasks.registerTaskProvider(TASK_TYPE, platform.taskProvider),
   );

@@ -5,6 +5,10 @@ import { exportReport } from './export';
 import { importWordDocument } from './import-word';
 import { settingsForUri } from './reportSettings';
 import { AuditLintTaskProvider } from './tasks';
+import type * as WordReader from './word-reader';
+
+/** The Word reader, a bundle of its own (dist/word-reader.js), loaded the first time a Word document is read. */
+const WORD_READER = './word-reader.js';
 
 let client: LanguageClient | undefined;
 
@@ -31,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext) {
     taskProvider: new AuditLintTaskProvider(),
     exportReport,
     importWord: (target) => importWordDocument(settingsForUri, target),
+    readWord: (bytes) => (require(WORD_READER) as typeof WordReader).readWordFile(Buffer.from(bytes)),
   });
 }
 

@@ -19,6 +19,9 @@ import { runInit } from './init-command';
 import { runActions } from './actions-command';
 import { runImport } from './import-command';
 import { runExport } from './export-command';
+import { runSummary } from './summary-command';
+import { programmeEntry } from '../core/programme';
+import { readWrittenDate } from '../core/programme/report-date';
 import { lintFiles, runLintWorker, type FileOutcome, type LintJob } from './parallel';
 import { findingSource, isWordFile, readWordFile } from '../formats/docx/word-input';
 
@@ -160,6 +163,10 @@ function fileLinter(job: LintJob): (file: string) => Promise<FileOutcome> {
       }
       const result = lint(text, settings);
       for (const failure of result.failures) outcome.messages.push({ text: `${shown}: rule ${failure.ruleId} failed: ${failure.message}` });
+      if (job.summaryDay !== undefined) {
+        outcome.programme = programmeEntry({ file: shown, result, settings }, job.summaryDay);
+        return outcome;
+      }
       outcome.fixable = insertFixes(result).length;
       outcome.result = { file: shown, profile: result.profile, findings: result.findings.map(reported) };
     } catch (error) {
@@ -186,6 +193,11 @@ async function lintWordFile(shown: string, bytes: Buffer, settings: LintSettings
   if (job.fix || job.fixDryRun) outcome.messages.push({ text: `${shown}: --fix does not change Word documents; run "audit-lint import" to work on it as Markdown` });
   const result = lint(input.reading.markdown, settings, input.lintOptions);
   for (const failure of result.failures) outcome.messages.push({ text: `${shown}: rule ${failure.ruleId} failed: ${failure.message}` });
+  if (job.summaryDay !== undefined) {
+    const propertyDate = input.reading.propertyDate === undefined ? null : readWrittenDate(input.reading.propertyDate);
+    outcome.programme = programmeEntry({ file: shown, result, settings, propertyDate }, job.summaryDay);
+    return outcome;
+  }
   outcome.result = {
     file: shown,
     profile: result.profile,
@@ -312,6 +324,8 @@ async function runLint(values: ReturnType<typeof parseCli>['values'], positional
 export async function main(argv: string[], io: Io): Promise<number> {
   // export has options of its own (--to, -o, --force, --reference-docx).
   if (argv[0] === 'export') return runExport(argv.slice(1), io, (config) => new SettingsResolver(config, io.cwd, {}));
+  // summary has options of its own (--today).
+  if (argv[0] === 'summary') return runSummary(argv.slice(1), io, fileLinter);
   let parsed: ReturnType<typeof parseCli>;
   try {
     parsed = parseCli(argv);

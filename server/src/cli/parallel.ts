@@ -1,5 +1,6 @@
 import * as os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { ProgrammeEntry } from '../core/programme';
 import type { SeverityOrOff } from '../core/types';
 import type { FileResult } from './formatters';
 
@@ -12,6 +13,8 @@ export interface FileOutcome {
   diff?: string;
   /** A usage or configuration error that stops the run when this file's turn comes. */
   abort?: { message: string };
+  /** For `audit-lint summary`: the report's part of the programme, in place of its findings. */
+  programme?: ProgrammeEntry;
 }
 
 /** Everything a thread needs to lint files the way the command line asked. */
@@ -23,6 +26,8 @@ export interface LintJob {
   rules: Record<string, SeverityOrOff>;
   fix: boolean;
   fixDryRun: boolean;
+  /** Summarise each report's part of the audit programme on this day (YYYY-MM-DD) instead of reporting findings. */
+  summaryDay?: string;
 }
 
 /** Linting a file may wait (a Word document is converted asynchronously). */

@@ -364,6 +364,36 @@ const checks: [string, () => Promise<void>][] = [
       }
     },
   ],
+  [
+    'Summarise audit programme opens a page of every report in the folder beside the editor, with no script',
+    async () => {
+      await closeAll();
+      const menus = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON?.contributes?.menus?.['explorer/context'] ?? [];
+      assert.ok(
+        menus.some((m: { command: string; when: string }) => m.command === 'auditLint.summariseProgramme' && m.when === 'explorerResourceIsFolder'),
+        'Summarise audit programme is not on the Explorer menu of folders',
+      );
+      await open('maca-report-poor.md');
+      // The Explorer passes the clicked folder.
+      const panel = await vscode.commands.executeCommand<vscode.WebviewPanel | undefined>('auditLint.summariseProgramme', folder());
+      assert.ok(panel, 'no summary page opened');
+      try {
+        // The panel learns its column once the workbench has shown it.
+        await waitFor('the summary page beside the report', () => panel.viewColumn === vscode.ViewColumn.Two);
+        assert.equal(panel.webview.options.enableScripts, false);
+        const html = panel.webview.html;
+        assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+        assert.match(html, /<h1>Audit programme on \d{1,2} [A-Z][a-z]+ \d{4}<\/h1>/);
+        const reports = (await vscode.workspace.fs.readDirectory(folder())).filter(([name]) => /\.md$/.test(name)).map(([name]) => name);
+        assert.ok(reports.length > 0);
+        for (const name of reports) assert.ok(html.includes(`<span class="written">${name}</span>`), `${name} is not in the summary`);
+        assert.match(html, /Multi-agency case audit: neglect in children under five/);
+      } finally {
+        panel.dispose();
+        await closeAll();
+      }
+    },
+  ],
 ];
 
 export async function run(): Promise<void> {
