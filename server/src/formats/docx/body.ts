@@ -45,6 +45,8 @@ export interface BodyScan {
   hidden: BodyHidden[];
   /** Comment id → the paragraph it is anchored to. */
   commentAnchors: Map<string, number | undefined>;
+  /** "1" (footnote) or "e1" (endnote), as the Markdown names notes → the paragraph holding its reference. */
+  noteReferences: Map<string, number>;
   lossy: string[];
 }
 
@@ -99,6 +101,7 @@ export function scanBody(xml: string, body: XmlElement, styles: Styles, numberin
   const paragraphs: WordParagraph[] = [];
   const hidden: BodyHidden[] = [];
   const commentAnchors = new Map<string, number | undefined>();
+  const noteReferences = new Map<string, number>();
   const edits: Edit[] = [];
   const unconvertible = new Map<string, number>();
   const outlineLevels = new Set<number>();
@@ -180,6 +183,12 @@ export function scanBody(xml: string, body: XmlElement, styles: Styles, numberin
         if (id !== undefined && !commentAnchors.has(id)) commentAnchors.set(id, current);
         break;
       }
+      case 'w:footnoteReference':
+      case 'w:endnoteReference': {
+        const id = attr(node, 'w:id');
+        if (id !== undefined && current !== undefined) noteReferences.set(`${node.name === 'w:endnoteReference' ? 'e' : ''}${id}`, current);
+        break;
+      }
       case 'wp:docPr':
       case 'pic:cNvPr': {
         for (const key of ['descr', 'title']) {
@@ -234,7 +243,7 @@ export function scanBody(xml: string, body: XmlElement, styles: Styles, numberin
     else if (what === 'a field') continue;
     else lossy.push(`${count === 1 ? `${what[0].toUpperCase()}${what.slice(1)} was` : `${count} × ${what.replace(/^an? /, '')} were`} left out: it cannot be written as Markdown.`);
   }
-  return { paragraphs, markedXml, styleMap, hidden, commentAnchors, lossy };
+  return { paragraphs, markedXml, styleMap, hidden, commentAnchors, noteReferences, lossy };
 }
 
 function delText(node: XmlNode): string {

@@ -106,7 +106,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxReading> {
   const markdown = renderFrontMatter(front) + body;
 
   const tree = parseDocument(markdown);
-  const paragraphMap = mapParagraphs(tree, converted.blockParagraphs, scan.paragraphs, title, converted.titleText);
+  const paragraphMap = mapParagraphs(tree, converted.blockParagraphs, scan.paragraphs, title, converted.titleText, markdown, scan.noteReferences);
   const hidden = [...scan.hidden, ...hiddenParts(pkg, scan.commentAnchors)].map((h: BodyHidden) => ({ ...h, personField: h.personField ?? false }));
   const lossy = lossyNotes(scan.lossy, converted.warnings, hidden, pkg.macros, markdown);
   return { markdown, frontMatter: front, body, mdast: converted.mdast, tree, paragraphMap, hidden, lossy, macros: pkg.macros };
@@ -127,7 +127,15 @@ export function withProfile(reading: DocxReading, profile: string): string {
  * Parse the Markdown as the engine will and pair its leaf blocks, in order, with the converted
  * blocks: each parsed block's offset then names its Word paragraph.
  */
-function mapParagraphs(tree: MdastRoot, blocks: (number | undefined)[], paragraphs: WordParagraph[], title: string | undefined, titleText: string | undefined): ParagraphMap {
+function mapParagraphs(
+  tree: MdastRoot,
+  blocks: (number | undefined)[],
+  paragraphs: WordParagraph[],
+  title: string | undefined,
+  titleText: string | undefined,
+  markdown: string,
+  noteReferences: Map<string, number>,
+): ParagraphMap {
   const parsed: number[] = [];
   const collect = (node: Nodes) => {
     if (node.type === 'yaml' || node.type === 'footnoteDefinition') {
@@ -154,6 +162,13 @@ function mapParagraphs(tree: MdastRoot, blocks: (number | undefined)[], paragrap
     const number = blocks[i];
     if (number === undefined) continue;
     offsets.push(parsed[i]);
+    numbers.push(number);
+  }
+  // A note is in Word where its reference is: its definition ("[^1]: …", last in the Markdown) maps there.
+  for (const note of markdown.matchAll(/^\[\^(e?\d+)\]:/gm)) {
+    const number = noteReferences.get(note[1]);
+    if (number === undefined || note.index < (offsets[offsets.length - 1] ?? -1)) continue;
+    offsets.push(note.index);
     numbers.push(number);
   }
   return new ParagraphMap(offsets, numbers, paragraphs);

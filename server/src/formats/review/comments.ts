@@ -10,11 +10,28 @@ export const COMMENTS_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocum
 const W_NAMESPACE = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /**
- * Put in the comments part of every copy audit-lint writes. Word drops XML comments when it saves,
+ * Put in the comments part of every copy audit-lint writes, with the range marks that divided a
+ * run (so the next review can make the run whole again). Word drops XML comments when it saves,
  * so a copy someone has saved in Word (perhaps with comments of their own) is no longer taken for
  * audit-lint's, and is not replaced without --force.
  */
-export const REVIEW_MARK = '<!-- written by audit-lint review -->';
+export const REVIEW_MARK = '<!-- written by audit-lint review';
+const REVIEW_NOTE = /<!-- written by audit-lint review(?:; runs divided at: ([se\d ]*))? -->\n?/;
+
+export function reviewNote(divided: string[]): string {
+  return `${REVIEW_MARK}${divided.length > 0 ? `; runs divided at: ${divided.join(' ')}` : ''} -->\n`;
+}
+
+/** The marks ("s12" starts comment 12, "e12" ends it) that divided a run in an earlier review. */
+export function dividedAt(comments: string): Set<string> {
+  return new Set(REVIEW_NOTE.exec(comments)?.[1]?.split(' ').filter(Boolean) ?? []);
+}
+
+/** The comments part with the note of this review in place of any earlier one. */
+export function withReviewNote(comments: string, divided: string[]): string {
+  if (REVIEW_NOTE.test(comments)) return comments.replace(REVIEW_NOTE, reviewNote(divided));
+  return comments.replace(/^(<\?xml[^>]*\?>\s*)?/, (declaration) => `${declaration}${reviewNote(divided)}`);
+}
 
 /** The last paragraph of each comment audit-lint writes names the rules by their pages. */
 const RULE_LINE = /^audit-lint: .*\/docs\/rules\/[a-z-]+\.md/;
@@ -57,7 +74,7 @@ export function commentXml(comment: CommentText): string {
 }
 
 export function newCommentsPart(comments: string): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${REVIEW_MARK}\n<w:comments xmlns:w="${W_NAMESPACE}">${comments}</w:comments>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W_NAMESPACE}">${comments}</w:comments>`;
 }
 
 /** Whether a comment is one audit-lint wrote: its last paragraph names the rules by their pages. */
@@ -85,21 +102,56 @@ export interface Cut {
   end: number;
 }
 
+interface MarkCut extends Cut {
+  /** "s12", "e12" for range marks. */
+  key?: string;
+}
+
 /** audit-lint's comments in the comments part. */
 export function ourComments(root: XmlElement, ours: Set<string>): Cut[] {
   return descendants(root, 'w:comment').filter((c) => ours.has(c.attrs['w:id'] ?? '')).map((c) => ({ start: c.start, end: c.end }));
 }
 
+const CLOSE_RUN = '</w:t></w:r>';
+const OPEN_TEXT = '<w:t xml:space="preserve">';
+
 /**
- * audit-lint's range marks and references in the document: the marks themselves, and the run that
- * holds a reference when the run holds nothing else (as audit-lint writes it).
+ * audit-lint's range marks and references in the document: the marks themselves, the run that
+ * holds a reference when the run holds nothing else (as audit-lint writes it), and where marks
+ * divided a run, the division, so the run is whole again.
  */
-export function ourMarks(body: XmlElement, ours: Set<string>): Cut[] {
-  const cuts: Cut[] = [];
+export function ourMarks(xml: string, body: XmlElement, ours: Set<string>, divided: Set<string>): Cut[] {
+  const marks = markElements(body, ours).sort((a, b) => a.start - b.start);
+  const runsByEnd = new Map(descendants(body, 'w:r').map((run) => [run.end, run]));
+  // Adjacent marks are one cut.
+  const groups: (Cut & { divided: boolean })[] = [];
+  for (const mark of marks) {
+    const last = groups[groups.length - 1];
+    const divides = mark.key !== undefined && divided.has(mark.key);
+    if (last && last.end === mark.start) {
+      last.end = mark.end;
+      last.divided ||= divides;
+    } else {
+      groups.push({ start: mark.start, end: mark.end, divided: divides });
+    }
+  }
+  return groups.map((group) => {
+    const before = group.divided ? runsByEnd.get(group.start) : undefined;
+    if (!before || xml.slice(group.start - CLOSE_RUN.length, group.start) !== CLOSE_RUN) return group;
+    const properties = elements(before, 'w:rPr')[0];
+    const reopen = xml.slice(before.start, before.openEnd) + (properties ? xml.slice(properties.start, properties.end) : '') + OPEN_TEXT;
+    return xml.startsWith(reopen, group.end) ? { start: group.start - CLOSE_RUN.length, end: group.end + reopen.length } : group;
+  });
+}
+
+function markElements(body: XmlElement, ours: Set<string>): MarkCut[] {
+  const cuts: MarkCut[] = [];
   const visit = (node: XmlElement) => {
     for (const c of elements(node)) {
-      if ((c.name === 'w:commentRangeStart' || c.name === 'w:commentRangeEnd' || c.name === 'w:commentReference') && ours.has(c.attrs['w:id'] ?? '')) {
-        cuts.push({ start: c.start, end: c.end });
+      const id = c.attrs['w:id'] ?? '';
+      if ((c.name === 'w:commentRangeStart' || c.name === 'w:commentRangeEnd' || c.name === 'w:commentReference') && ours.has(id)) {
+        const side = c.name === 'w:commentRangeStart' ? 's' : c.name === 'w:commentRangeEnd' ? 'e' : undefined;
+        cuts.push({ start: c.start, end: c.end, key: side && `${side}${id}` });
       } else if (c.name === 'w:r' && isOurReferenceRun(c, ours)) {
         cuts.push({ start: c.start, end: c.end });
       } else {

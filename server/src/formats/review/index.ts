@@ -5,9 +5,9 @@ import type { DocxReading } from '../docx';
 import { ownText } from '../docx/body';
 import { DocxError } from '../docx/errors';
 import { attr, child, descendants, parseXml, type XmlElement } from '../docx/xml';
-import { anchorAround, anchorOnWords, bodyParagraphs, hostParagraphAt, noteReference, wholeParagraph, type Anchor, type BodyParagraph } from './anchors';
+import { anchorAround, anchorOnWords, bodyParagraphs, hostParagraphAt, noteReference, wholeParagraph, type Anchor, type BodyParagraph, type Point } from './anchors';
 import {
-  COMMENTS_CONTENT_TYPE, COMMENTS_TYPE, REVIEW_MARK, commentIds, commentXml, cut, escapeXml, initialsOf, newCommentsPart, ourComments, ourMarks,
+  COMMENTS_CONTENT_TYPE, COMMENTS_TYPE, REVIEW_MARK, commentIds, commentXml, cut, dividedAt, escapeXml, initialsOf, newCommentsPart, ourComments, ourMarks, withReviewNote,
 } from './comments';
 import { PackageParts, relationshipsPart, resolveTarget } from './parts';
 
@@ -69,6 +69,7 @@ export function reviewWordDocument(docx: Uint8Array, lint: WordLint, options: Re
   const comments = commentsPart(parts, mainPart);
   let commentsText = comments.text ?? '';
   let previous = { all: [] as string[], ours: new Set<string>() };
+  const divided = dividedAt(comments.text ?? '');
   if (comments.text !== undefined) {
     const root = parseXml(comments.text, comments.name);
     previous = commentIds(root);
@@ -77,7 +78,7 @@ export function reviewWordDocument(docx: Uint8Array, lint: WordLint, options: Re
   let document = documentText;
   let root = parseXml(document, mainPart);
   if (previous.ours.size > 0) {
-    document = cut(document, ourMarks(bodyOf(root, mainPart), previous.ours));
+    document = cut(document, ourMarks(document, bodyOf(root, mainPart), previous.ours, divided));
     root = parseXml(document, mainPart);
   }
   const body = bodyOf(root, mainPart);
@@ -87,20 +88,22 @@ export function reviewWordDocument(docx: Uint8Array, lint: WordLint, options: Re
   const rows = present(lint.result.findings).filter((row) => RANK[row.severity] <= minimum);
   let nextId = highestId([commentsText, document]) + 1;
   const written: string[] = [];
-  const marks: { at: number; order: number; xml: string }[] = [];
+  const marks: Mark[] = [];
   let onWords = 0;
   rows.forEach((row, order) => {
-    const anchor = anchorFor(row, lint, body, paragraphs);
+    const anchor = anchorFor(row, lint, document, body, paragraphs);
     if (!anchor) return;
     const id = nextId++;
     if (anchor.onWords) onWords++;
-    marks.push({ at: anchor.start, order, xml: `<w:commentRangeStart w:id="${id}"/>` });
-    marks.push({ at: anchor.end, order, xml: `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>` });
+    marks.push({ ...anchor.start, order, key: `s${id}`, xml: `<w:commentRangeStart w:id="${id}"/>` });
+    marks.push({ ...anchor.end, order, key: `e${id}`, xml: `<w:commentRangeEnd w:id="${id}"/>` });
+    marks.push({ at: anchor.reference, order, xml: `<w:r><w:commentReference w:id="${id}"/></w:r>` });
     written.push(commentXml({ id, author, initials: initialsOf(author), date, paragraphs: commentParagraphs(row) }));
   });
 
-  parts.setText(mainPart, insertAt(document, marks));
-  parts.setText(comments.name, withComments(commentsText, written.join('')));
+  const reviewed = insertAt(document, marks);
+  parts.setText(mainPart, reviewed.text);
+  parts.setText(comments.name, withReviewNote(withComments(commentsText, written.join('')), reviewed.divided));
   if (!comments.related) addRelationship(parts, mainPart, comments.name);
   addContentType(parts, contentTypes, comments.name);
   return { bytes: parts.toZip(date), comments: written.length, onWords, replaced: previous.ours.size, kept: previous.all.length - previous.ours.size };
@@ -120,7 +123,7 @@ function checkSameParagraphs(paragraphs: BodyParagraph[], lint: WordLint): void 
 }
 
 /** Where a problem's comment goes: its words, its paragraph, a note's reference, or the first paragraph. */
-function anchorFor(row: Presented<Finding>, lint: WordLint, body: XmlElement, paragraphs: BodyParagraph[]): Anchor | undefined {
+function anchorFor(row: Presented<Finding>, lint: WordLint, xml: string, body: XmlElement, paragraphs: BodyParagraph[]): Anchor | undefined {
   const { reading, result } = lint;
   const first = row.members.find((m) => m.line === row.line && m.column === row.column) ?? row.members[0];
   const documentLevel = () => (paragraphs[0] ? wholeParagraph(paragraphs[0].host) : undefined);
@@ -136,10 +139,13 @@ function anchorFor(row: Presented<Finding>, lint: WordLint, body: XmlElement, pa
     const host = reference && hostParagraphAt(body, reference.start);
     if (reference && host) return anchorAround(host, reference);
   }
-  const number = reading.paragraphMap.paragraphAt(first.start)?.number;
-  const paragraph = number === undefined ? undefined : paragraphs[number - 1];
-  if (!paragraph) return documentLevel();
-  return anchorOnWords(paragraph, result.model.prose.slice(first.start, first.end));
+  const linted = reading.paragraphMap.paragraphAt(first.start);
+  const paragraph = linted && paragraphs[linted.number - 1];
+  if (!linted || !paragraph) return documentLevel();
+  // Word's automatic number ("2.3") is in the Markdown but not in the paragraph's text.
+  const words = result.model.prose.slice(first.start, first.end).replace(/\s+/g, ' ').trim();
+  const label = linted.label?.text;
+  return anchorOnWords(xml, paragraph, label && words.startsWith(`${label} `) ? words.slice(label.length + 1) : words);
 }
 
 /** A footnote or endnote definition ("[^3]: …", "[^e2]: …") on the Markdown line at an offset. */
@@ -159,24 +165,42 @@ function commentParagraphs(row: Presented<Finding>): string[] {
   return paragraphs;
 }
 
+/** The highest annotation id in use (comments, and tracked changes and bookmarks too, which Word numbers alike). */
 function highestId(texts: string[]): number {
   let highest = -1;
   for (const text of texts) {
-    for (const match of text.matchAll(/<w:comment(?:RangeStart|RangeEnd|Reference)?\s[^>]*?w:id="(\d+)"/g)) highest = Math.max(highest, Number(match[1]));
+    for (const match of text.matchAll(/\bw:id="(\d{1,9})"/g)) highest = Math.max(highest, Number(match[1]));
   }
   return highest;
 }
 
-/** Insert the marks, in order; at one offset, in the order of their problems. */
-function insertAt(text: string, marks: { at: number; order: number; xml: string }[]): string {
+interface Mark extends Point {
+  order: number;
+  /** "s12", "e12": the start or end of comment 12. */
+  key?: string;
+  xml: string;
+}
+
+/**
+ * Insert the marks; at one offset, in the order of their problems. Marks inside a run's text
+ * divide the run once: it is closed before them and opened again after them.
+ */
+function insertAt(text: string, marks: Mark[]): { text: string; divided: string[] } {
   const sorted = [...marks].sort((a, b) => a.at - b.at || a.order - b.order);
   let out = '';
   let done = 0;
-  for (const mark of sorted) {
-    out += text.slice(done, mark.at) + mark.xml;
-    done = mark.at;
+  const divided: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    const at = sorted[i].at;
+    const group: Mark[] = [];
+    for (; i < sorted.length && sorted[i].at === at; i++) group.push(sorted[i]);
+    const xml = group.map((m) => m.xml).join('');
+    const reopen = group.find((m) => m.reopen !== undefined)?.reopen;
+    if (reopen !== undefined) divided.push(...group.flatMap((m) => (m.key ? [m.key] : [])));
+    out += text.slice(done, at) + (reopen === undefined ? xml : `</w:t></w:r>${xml}${reopen}<w:t xml:space="preserve">`);
+    done = at;
   }
-  return out + text.slice(done);
+  return { text: out + text.slice(done), divided };
 }
 
 /** The document's comments part: its name, its text when it has one, and whether the document already relates to it. */
@@ -200,13 +224,12 @@ function withComments(text: string, comments: string): string {
   if (text === '') return newCommentsPart(comments);
   const root = child(parseXml(text, 'comments'), 'w:comments');
   if (!root) throw new DocxError('corrupt', 'is damaged: its comments part holds no comments element');
-  const marked = (t: string) => (t.includes(REVIEW_MARK) ? t : t.replace(/^(<\?xml[^>]*\?>\s*)?/, (declaration) => `${declaration}${REVIEW_MARK}\n`));
   if (root.closeStart === root.openEnd) {
     // <w:comments …/>: opened up to hold the comments.
     const open = text.slice(root.start, root.openEnd).replace(/\s*\/>$/, '>');
-    return marked(`${text.slice(0, root.start)}${open}${comments}</w:comments>${text.slice(root.end)}`);
+    return `${text.slice(0, root.start)}${open}${comments}</w:comments>${text.slice(root.end)}`;
   }
-  return marked(`${text.slice(0, root.closeStart)}${comments}${text.slice(root.closeStart)}`);
+  return `${text.slice(0, root.closeStart)}${comments}${text.slice(root.closeStart)}`;
 }
 
 function addRelationship(parts: PackageParts, mainPart: string, commentsName: string): void {
