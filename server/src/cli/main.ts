@@ -184,6 +184,7 @@ async function lintWordFile(shown: string, bytes: Buffer, settings: LintSettings
   }
   const { input } = read;
   if (input.reading.macros) outcome.messages.push({ text: `${shown}: has macros; they were ignored (never run) and its text was linted` });
+  for (const note of input.reading.damaged) outcome.messages.push({ text: `${shown}: ${note}` });
   if (job.fix || job.fixDryRun) outcome.messages.push({ text: `${shown}: --fix does not change Word documents; run "audit-lint import" to work on it as Markdown` });
   const result = lint(input.reading.markdown, settings, input.lintOptions);
   for (const failure of result.failures) outcome.messages.push({ text: `${shown}: rule ${failure.ruleId} failed: ${failure.message}` });

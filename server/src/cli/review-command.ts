@@ -72,7 +72,7 @@ async function reviewFile(argv: string[], io: Io, settings: (config: string | un
   const { comments, onWords, replaced } = review.outcome;
   const placed = comments === onWords ? '' : `, ${comments - onWords} on a whole paragraph`;
   io.stderr.write(`audit-lint: ${shown}: ${comments} comment${comments === 1 ? '' : 's'}${placed}${replaced > 0 ? ` (${replaced} from an earlier review replaced)` : ''}\n`);
-  for (const note of review.input.reading.lossy.filter((n) => /damaged/i.test(n))) io.stderr.write(`  ${note}\n`);
+  for (const note of review.input.reading.damaged) io.stderr.write(`  ${note}\n`);
   io.stdout.write(`${shownTarget}\n`);
   return review.result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

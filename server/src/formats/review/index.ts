@@ -1,3 +1,4 @@
+import { XMLValidator } from 'fast-xml-parser';
 import { present, type Presented } from '../../core/present';
 import { docsUrl } from '../../core/rules/docs';
 import type { DocumentModel, Finding, Severity } from '../../core/types';
@@ -71,6 +72,9 @@ export function reviewWordDocument(docx: Uint8Array, lint: WordLint, options: Re
   let previous = { all: [] as string[], ours: new Set<string>() };
   const divided = dividedAt(comments.text ?? '');
   if (comments.text !== undefined) {
+    if (XMLValidator.validate(comments.text) !== true) {
+      throw new DocxError('corrupt', `has a damaged comments part (${comments.name}); comments cannot be added without losing those already there. Open it in Word and save it again`);
+    }
     const root = parseXml(comments.text, comments.name);
     previous = commentIds(root);
     commentsText = cut(comments.text, ourComments(root, previous.ours));
