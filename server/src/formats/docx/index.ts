@@ -123,13 +123,18 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxReading> {
  * words for the user rather than the reader's own.
  */
 async function convertReadably(pkg: WordPackage, scan: BodyScan, damaged: string[]): Promise<Converted> {
+  // References to notes whose part is missing or left out would stop the converter.
+  let markedXml = scan.markedXml;
+  for (const kind of ['footnote', 'endnote']) {
+    if (!pkg.related(pkg.mainPart, `${kind}s`).some((part) => pkg.has(part))) markedXml = markedXml.replace(new RegExp(`<w:${kind}Reference\\b[^>]*/>`, 'g'), '');
+  }
   try {
-    return await convertToMdast(pkg, scan.markedXml, scan.styleMap, scan.paragraphs);
+    return await convertToMdast(pkg, markedXml, scan.styleMap, scan.paragraphs);
   } catch {
     const optional = pkg.zip.names().filter((name) => name !== pkg.mainPart && /\.xml$/i.test(name) && !/(footnotes|endnotes)\.xml$/i.test(name) && name !== '[Content_Types].xml' && pkg.has(name));
     for (const name of optional) pkg.leaveOut(name);
     try {
-      const converted = await convertToMdast(pkg, scan.markedXml, scan.styleMap, scan.paragraphs);
+      const converted = await convertToMdast(pkg, markedXml, scan.styleMap, scan.paragraphs);
       damaged.push('Some of its parts could not be read and were left out (styles, numbering, comments): only the body and its notes were read.');
       return converted;
     } catch {
