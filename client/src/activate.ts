@@ -17,6 +17,8 @@ export interface Platform {
   exportReport(to: 'docx' | 'html', target?: unknown): Promise<unknown>;
   /** Open a Word document as a new Markdown report (the target: a URI from the explorer); not in a browser. */
   importWord?(target?: unknown): Promise<unknown>;
+  /** Write the reviewer's copy of a Word document beside it (the target: a URI from the explorer); not in a browser. */
+  reviewWord?(target?: unknown): Promise<unknown>;
 }
 
 /** Everything the extension contributes, on a language client made for the platform; returns the extension's API. */
@@ -32,6 +34,9 @@ export async function activateWith(context: vscode.ExtensionContext, client: Bas
     vscode.commands.registerCommand('auditLint.exportWebPage', (target?: unknown) => platform.exportReport('html', target)),
     vscode.commands.registerCommand('auditLint.importWord', (target?: unknown) =>
       platform.importWord ? platform.importWord(target) : vscode.window.showInformationMessage('Importing a Word document needs VS Code on the desktop; run "audit-lint import" instead.'),
+    ),
+    vscode.commands.registerCommand('auditLint.reviewWord', (target?: unknown) =>
+      platform.reviewWord ? platform.reviewWord(target) : vscode.window.showInformationMessage('Reviewing a Word document needs VS Code on the desktop; run "audit-lint review" instead.'),
     ),
     vscode.commands.registerCommand('auditLint.restartServer', () => restartServer(client)),
     vscode.tasks.registerTaskProvider(TASK_TYPE, platform.taskProvider),

@@ -2,3 +2,5 @@
 // loaded the first time a Word document is imported.
 export { withProfile } from '../../server/src/formats/docx';
 export { readWordFile } from '../../server/src/formats/docx/word-input';
+export { lintAndReview } from '../../server/src/formats/review/word-file';
+export { CopyError, reviewedName, writeReviewedCopy } from '../../server/src/formats/review/write';

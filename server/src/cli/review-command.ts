@@ -3,15 +3,13 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../core/config/validate';
 import type { LintSettings, Severity } from '../core/types';
-import { isReviewedCopy } from '../formats/review';
 import { lintAndReview } from '../formats/review/word-file';
+import { CopyError, reviewedName, writeReviewedCopy } from '../formats/review/write';
 import { isWordFile } from '../formats/docx/word-input';
 import { displayPath, UsageError } from './files';
 import type { Io } from './main';
 
 const SEVERITIES: Severity[] = ['info', 'warning', 'error'];
-/** A reviewed copy larger than this is not read to find out whether audit-lint wrote it. */
-const MAX_COPY_BYTES = 256 * 1024 * 1024;
 
 /**
  * `audit-lint review draft.docx [-o FILE] [--force] [--author NAME] [--min-severity LEVEL]`: the
@@ -52,7 +50,6 @@ async function reviewFile(argv: string[], io: Io, settings: (config: string | un
   if (!isWordFile(source)) throw new UsageError(`${shown} is not a Word document (.docx)`);
   const target = path.resolve(io.cwd, values.output ?? reviewedName(source));
   const shownTarget = displayPath(target, io.cwd);
-  if (target === source || sameFile(target, source)) throw new UsageError('the reviewed copy cannot replace the draft; choose another name with -o');
 
   let bytes: Buffer;
   try {
@@ -67,48 +64,16 @@ async function reviewFile(argv: string[], io: Io, settings: (config: string | un
     io.stderr.write(`audit-lint: ${shown}: ${review.error}\n`);
     return 2;
   }
-  const problem = writeCopy(target, review.outcome.bytes, Boolean(values.force));
-  if (problem) throw new UsageError(`${shownTarget} ${problem}`);
+  try {
+    writeReviewedCopy(target, review.outcome.bytes, { force: Boolean(values.force), draft: source });
+  } catch (error) {
+    if (error instanceof CopyError) throw new UsageError(`${shownTarget} ${error.message}`);
+    throw error;
+  }
   const { comments, onWords, replaced } = review.outcome;
   const placed = comments === onWords ? '' : `, ${comments - onWords} on a whole paragraph`;
   io.stderr.write(`audit-lint: ${shown}: ${comments} comment${comments === 1 ? '' : 's'}${placed}${replaced > 0 ? ` (${replaced} from an earlier review replaced)` : ''}\n`);
   for (const note of review.input.reading.damaged) io.stderr.write(`  ${note}\n`);
   io.stdout.write(`${shownTarget}\n`);
   return review.result.findings.some((f) => f.severity === 'error') ? 1 : 0;
-}
-
-/** draft.docx → draft.reviewed.docx (a .docm keeps its kind). */
-export function reviewedName(source: string): string {
-  return source.replace(/\.(\w+)$/, '.reviewed.$1');
-}
-
-/**
- * Written to a temporary file beside the target and renamed over it, so nobody sees half a copy;
- * an existing file is replaced only when it is a copy audit-lint reviewed, or with --force.
- */
-function writeCopy(target: string, data: Uint8Array, force: boolean): string | undefined {
-  const existing = fs.lstatSync(target, { throwIfNoEntry: false });
-  if (existing?.isDirectory()) return 'is a folder';
-  if (existing && !force && !(existing.isFile() && existing.size <= MAX_COPY_BYTES && isReviewedCopy(fs.readFileSync(target)))) {
-    return 'already exists and is not a copy audit-lint reviewed; use --force to replace it, or -o to choose another name';
-  }
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.audit-lint.tmp`);
-  try {
-    fs.writeFileSync(temp, data, { flag: 'wx' });
-    fs.renameSync(temp, target);
-    return undefined;
-  } catch (error) {
-    // Only remove a temporary file this call created: 'wx' refuses one that was already there.
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') fs.rmSync(temp, { force: true });
-    return `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
-  }
-}
-
-function sameFile(a: string, b: string): boolean {
-  try {
-    const [x, y] = [fs.statSync(a), fs.statSync(b)];
-    return x.ino === y.ino && x.dev === y.dev;
-  } catch {
-    return false;
-  }
 }
