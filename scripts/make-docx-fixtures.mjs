@@ -280,7 +280,7 @@ function structuresFixture() {
 function reviewFixture() {
   const cell = (content) => `<w:tc>${[].concat(content).join('')}</w:tc>`;
   const row = (cells) => `<w:tr>${cells.map(cell).join('')}</w:tr>`;
-  const table = `<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>${[
+  const table = `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="6000"/><w:gridCol w:w="3000"/></w:tblGrid>${[
     row([p('Action'), p('Owner')]),
     row([p('All agencies to ensure timely sharing of information.'), p('')]),
     row([p('The Head of Service will audit ten plans by 31 March 2026, so that each child has a plan that says what will change for them; measured by the audit.'), p('Head of Service')]),

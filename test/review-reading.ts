@@ -33,7 +33,9 @@ export function documentText(docx: Uint8Array): string {
 }
 
 /** The comments of a copy, in the order of the comments part. */
-export function readComments(docx: Uint8Array, mainPart = 'word/document.xml'): ReadComment[] {
+/** `textBoxes: false` leaves text boxes out of the ranges; `deletedText: true` puts tracked deletions in (as pandoc --track-changes=all shows them). */
+export function readComments(docx: Uint8Array, options: { textBoxes?: boolean; deletedText?: boolean } = {}): ReadComment[] {
+  const mainPart = 'word/document.xml';
   const files = parts(docx);
   const rels = strFromU8(files[mainPart.replace(/([^/]+)$/, '_rels/$1.rels')] ?? new Uint8Array());
   const target = /<Relationship [^>]*Type="[^"]*\/comments"[^>]*Target="([^"]+)"/.exec(rels)?.[1] ?? /<Relationship [^>]*Target="([^"]+)"[^>]*Type="[^"]*\/comments"/.exec(rels)?.[1];
@@ -45,8 +47,10 @@ export function readComments(docx: Uint8Array, mainPart = 'word/document.xml'): 
   const referenced = new Set<string>();
   const open = new Set<string>();
   // Text inside alternative content is read once, from its fallback, as Word shows it.
-  const withoutChoices = document.replace(/<mc:Choice\b[\s\S]*?<\/mc:Choice>/g, '');
-  for (const m of withoutChoices.matchAll(/<w:commentRange(Start|End) w:id="(\d+)"\/>|<w:commentReference w:id="(\d+)"\/>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)) {
+  let withoutChoices = document.replace(/<mc:Choice\b[\s\S]*?<\/mc:Choice>/g, '');
+  if (options.textBoxes === false) withoutChoices = withoutChoices.replace(/<w:txbxContent>[\s\S]*?<\/w:txbxContent>/g, '');
+  const text = options.deletedText ? '<w:(?:t|delText)(?:\\s[^>]*)?>([^<]*)<\\/w:(?:t|delText)>' : '<w:t(?:\\s[^>]*)?>([^<]*)<\\/w:t>';
+  for (const m of withoutChoices.matchAll(new RegExp(`<w:commentRange(Start|End) w:id="(\\d+)"\\/>|<w:commentReference w:id="(\\d+)"\\/>|${text}`, 'g'))) {
     if (m[1] === 'Start') {
       open.add(m[2]);
       ranges.set(m[2], '');
