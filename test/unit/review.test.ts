@@ -5,12 +5,14 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { build } from 'esbuild';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { resolveSettings } from '../../server/src/core/config/settings';
 import { lint } from '../../server/src/core/engine';
 import { present } from '../../server/src/core/present';
 import { DocxError } from '../../server/src/formats/docx';
-import { readWordFile } from '../../server/src/formats/docx/word-input';
+import { findingSource, readWordFile } from '../../server/src/formats/docx/word-input';
 import { isReviewedCopy, reviewWordDocument } from '../../server/src/formats/review';
 import { lintAndReview } from '../../server/src/formats/review/word-file';
 import { changedParts, documentText, malformedParts, parts, readComments } from '../review-reading';
@@ -158,6 +160,28 @@ describe('the hand-written draft', () => {
     expect(isReviewedCopy(outcome.bytes)).toBe(true);
     expect(isReviewedCopy(original)).toBe(false);
     expect(isReviewedCopy(fixture('bad/truncated.docx'))).toBe(false);
+  });
+});
+
+describe('findings in the title', () => {
+  it('name the Title paragraph even where the document properties word the title differently', async () => {
+    const files = unzipSync(fixture('ooxml/review.docx'));
+    files['docProps/core.xml'] = strToU8(strFromU8(files['docProps/core.xml']).replace('Neglect audit for the LSCP', 'The LSCP neglect audit, 2025'));
+    // Headings one level down: the Title paragraph is then the report's title only, in its front matter.
+    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']).replace(/Heading1/g, 'Heading2'));
+    const { input, result, outcome } = await review(zipSync(files));
+    const acronym = result.findings.find((f) => f.ruleId === 'acronym-undefined' && f.message.startsWith('LSCP'))!;
+    expect(input.reading.markdown.slice(0, acronym.start)).toBe('---\ntitle: The ');
+    expect(findingSource(acronym, input, result.model)).toEqual({ paragraph: 1, quote: 'Neglect audit for the LSCP' });
+    const comment = readComments(outcome.bytes).find((c) => c.paragraphs[0].startsWith('Warning: LSCP'))!;
+    expect(comment.range).toBe(' LSCP');
+  });
+});
+
+describe('the reviewer in a browser', () => {
+  it('bundles for the browser with no Node.js module', async () => {
+    const built = await build({ entryPoints: [path.join(__dirname, '..', '..', 'server', 'src', 'formats', 'review', 'index.ts')], bundle: true, platform: 'browser', write: false, metafile: true, logLevel: 'silent' });
+    expect(Object.keys(built.metafile.inputs).filter((input) => /^node:|node_modules\/(mammoth|yaml)\//.test(input))).toEqual([]);
   });
 });
 

@@ -33,7 +33,7 @@ export interface ReviewOptions {
 /** A Word document's lint: the reading the lint was run on and its result. */
 export interface WordLint {
   reading: Pick<DocxReading, 'paragraphMap' | 'hidden' | 'markdown'>;
-  result: { findings: readonly Finding[]; model: Pick<DocumentModel, 'prose'> };
+  result: { findings: readonly Finding[]; model: Pick<DocumentModel, 'prose' | 'text'> };
 }
 
 export interface ReviewOutcome {
@@ -147,7 +147,9 @@ function anchorFor(row: Presented<Finding>, lint: WordLint, xml: string, body: X
   const paragraph = linted && paragraphs[linted.number - 1];
   if (!linted || !paragraph) return documentLevel();
   // Word's automatic number ("2.3") is in the Markdown but not in the paragraph's text.
-  const words = result.model.prose.slice(first.start, first.end).replace(/\s+/g, ' ').trim();
+  // The prose blanks markup and the front matter; a finding in the front matter's title is in the text.
+  const flagged = result.model.prose.slice(first.start, first.end).trim() || result.model.text.slice(first.start, first.end);
+  const words = flagged.replace(/\s+/g, ' ').trim();
   const label = linted.label?.text;
   return anchorOnWords(xml, paragraph, label && words.startsWith(`${label} `) ? words.slice(label.length + 1) : words);
 }
