@@ -17,5 +17,6 @@ node "$root/dist/cli.js" review "$work/draft.docx" >/dev/null 2>&1 || [[ $? -eq 
 soffice --headless --convert-to 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"},"ExportNotesInMargin":{"type":"boolean","value":"true"}}' \
   --outdir "$work" "$work/draft.reviewed.docx" >/dev/null 2>&1
 mkdir -p "$root/docs/images"
-pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$work/draft.reviewed.pdf" "$root/docs/images/review-word" 2>/dev/null
+# The top of the first page: the title, the introduction, the methodology and the findings.
+pdftoppm -png -r 80 -f 1 -l 1 -x 0 -y 0 -W 662 -H 520 -singlefile "$work/draft.reviewed.pdf" "$root/docs/images/review-word" 2>/dev/null
 echo "wrote docs/images/review-word.png"
