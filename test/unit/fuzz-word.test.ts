@@ -241,5 +241,6 @@ describe('the command line on damaged documents', () => {
         expect(malformedParts(fs.readFileSync(path.join(dir, 'draft.reviewed.docx')))).not.toContain('word/document.xml');
       }
     }
-  });
+    // Twelve runs of the command line: room for a busy machine.
+  }, 240_000);
 });
