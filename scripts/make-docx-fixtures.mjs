@@ -283,6 +283,7 @@ function reviewFixture() {
   const table = `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="6000"/><w:gridCol w:w="3000"/></w:tblGrid>${[
     row([p('Action'), p('Owner')]),
     row([p('All agencies to ensure timely sharing of information.'), p('')]),
+    row([[p('The Quality Assurance Sub-group will check twelve plans by 30 June 2026, so that every child has a named worker; measured by the audit.'), p('Check the records of the children on the plan.'), p('Findings are TBC.')], p('Quality Assurance Sub-group')]),
     row([p('The Head of Service will audit ten plans by 31 March 2026, so that each child has a plan that says what will change for them; measured by the audit.'), p('Head of Service')]),
   ].join('')}</w:tbl>`;
   const body = documentXml([

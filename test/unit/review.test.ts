@@ -87,7 +87,7 @@ describe('a review of each Word fixture', () => {
 describe('the hand-written draft', () => {
   const expected = JSON.parse(fs.readFileSync(path.join(fixtures, 'ooxml', 'review.json'), 'utf8')) as { rules: string[]; range: string; wholeParagraph?: boolean }[];
 
-  it('anchors each comment on the words of its finding, across split runs, in a cell, at a note or text box', async () => {
+  it('anchors each comment on the words of its finding, across split runs, in a cell (in any of its paragraphs), at a note or text box', async () => {
     const { outcome } = await review(fixture('ooxml/review.docx'));
     const ours = readComments(outcome.bytes).filter((c) => c.author === 'audit-lint');
     const found = ours.map((c) => ({ rules: [...c.paragraphs[c.paragraphs.length - 1].matchAll(/([a-z-]+) https:/g)].map((m) => m[1]), range: c.range }));

@@ -151,7 +151,26 @@ function anchorFor(row: Presented<Finding>, lint: WordLint, xml: string, body: X
   const flagged = result.model.prose.slice(first.start, first.end).trim() || result.model.text.slice(first.start, first.end);
   const words = flagged.replace(/\s+/g, ' ').trim();
   const label = linted.label?.text;
-  return anchorOnWords(xml, paragraph, label && words.startsWith(`${label} `) ? words.slice(label.length + 1) : words);
+  const quote = label && words.startsWith(`${label} `) ? words.slice(label.length + 1) : words;
+  const anchor = anchorOnWords(xml, paragraph, quote);
+  if (anchor.onWords) return anchor;
+  // A table cell is one Markdown block however many paragraphs it has: the words may be in a later one.
+  const cell = innermost(body, paragraph.element.start, 'w:tc');
+  for (let next = linted.number; cell && paragraphs[next] && paragraphs[next].element.start < cell.end; next++) {
+    const later = anchorOnWords(xml, paragraphs[next], quote);
+    if (later.onWords) return later;
+  }
+  return anchor;
+}
+
+/** The innermost element of a name holding an offset. */
+function innermost(root: XmlElement, offset: number, name: string): XmlElement | undefined {
+  let found: XmlElement | undefined;
+  for (let node: XmlElement | undefined = root; node; ) {
+    if (node.name === name) found = node;
+    node = node.children.find((c): c is XmlElement => typeof c !== 'string' && c.start <= offset && offset < c.end);
+  }
+  return found;
 }
 
 /** A footnote or endnote definition ("[^3]: …", "[^e2]: …") on the Markdown line at an offset. */
