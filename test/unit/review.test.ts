@@ -95,6 +95,19 @@ describe('the hand-written draft', () => {
     expect(outcome.onWords).toBe(expected.filter((e) => !e.wholeParagraph).length);
   });
 
+  it('anchors a finding in a footnote at the footnote reference, and names its paragraph in the lint', async () => {
+    const { outcome, input, result } = await review(fixture('ooxml/review.docx'));
+    const inNote = result.findings.find((f) => f.ruleId === 'placeholder' && input.reading.markdown.slice(f.start - 32, f.start).includes('[^1]:'))!;
+    expect(findingSource(inNote, input, result.model).paragraph).toBe(7);
+    const comment = readComments(outcome.bytes).filter((c) => c.paragraphs[0].startsWith('Error: Placeholder "TBC"') && c.range === '');
+    expect(comment).toHaveLength(1);
+    const id = comment[0].id;
+    // Only the ends of the whole-paragraph comments may come between the reference and the range's end.
+    expect(Buffer.from(parts(outcome.bytes)['word/document.xml']).toString()).toMatch(
+      new RegExp(`<w:commentRangeStart w:id="${id}"/><w:r><w:footnoteReference w:id="1"/></w:r>(<w:commentRangeEnd w:id="\\d+"/><w:r><w:commentReference w:id="\\d+"/></w:r>)*<w:commentRangeEnd w:id="${id}"/>`),
+    );
+  });
+
   it('keeps the comment already there, its range, and the tracked deletion', async () => {
     const original = fixture('ooxml/review.docx');
     const { outcome } = await review(original);
