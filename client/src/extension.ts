@@ -3,7 +3,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { activateWith } from './activate';
 import { exportReport } from './export';
 import { importWordDocument } from './import-word';
-import { reviewWordDocument } from './review-word';
+import { reviewWordFile } from './review-word';
 import { settingsForUri } from './reportSettings';
 import { AuditLintTaskProvider } from './tasks';
 
@@ -32,7 +32,7 @@ export async function activate(context: vscode.ExtensionContext) {
     taskProvider: new AuditLintTaskProvider(),
     exportReport,
     importWord: (target) => importWordDocument(settingsForUri, target),
-    reviewWord: (target) => reviewWordDocument(settingsForUri, target),
+    reviewWord: (target) => reviewWordFile(settingsForUri, target),
   });
 }
 

@@ -9,7 +9,7 @@ const WORD_READER = './word-reader.js';
  * each problem a Word comment, written beside it as `audit-lint review` writes it, and revealed.
  * Node only: the reader unzips with Node's zlib and the copy is written through the file system.
  */
-export async function reviewWordDocument(settingsFor: (uri: vscode.Uri | undefined) => LintSettings, clicked?: unknown): Promise<vscode.Uri | undefined> {
+export async function reviewWordFile(settingsFor: (uri: vscode.Uri | undefined) => LintSettings, clicked?: unknown): Promise<vscode.Uri | undefined> {
   const uri =
     clicked instanceof vscode.Uri
       ? clicked
