@@ -272,6 +272,51 @@ function structuresFixture() {
   return parts;
 }
 
+/**
+ * A draft to review: words split across runs (formatting, spell-check marks, revision ids), an
+ * entity next to a flagged word, an existing comment, a tracked deletion, a table, a footnote and
+ * a text box; review.json beside it lists the comments a review writes.
+ */
+function reviewFixture() {
+  const cell = (content) => `<w:tc>${[].concat(content).join('')}</w:tc>`;
+  const row = (cells) => `<w:tr>${cells.map(cell).join('')}</w:tr>`;
+  const table = `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="6000"/><w:gridCol w:w="3000"/></w:tblGrid>${[
+    row([p('Action'), p('Owner')]),
+    row([p('All agencies to ensure timely sharing of information.'), p('')]),
+    row([[p('The Quality Assurance Sub-group will check twelve plans by 30 June 2026, so that every child has a named worker; measured by the audit.'), p('Check the records of the children on the plan.'), p('Findings are TBC.')], p('Quality Assurance Sub-group')]),
+    row([p('The Head of Service will audit ten plans by 31 March 2026, so that each child has a plan that says what will change for them; measured by the audit.'), p('Head of Service')]),
+  ].join('')}</w:tbl>`;
+  const body = documentXml([
+    p('Neglect audit for the LSCP', { style: 'Title' }),
+    p('Background', { style: 'Heading1' }),
+    p([
+      '<w:r><w:t xml:space="preserve">The panel found </w:t></w:r>',
+      '<w:proofErr w:type="spellStart"/><w:r><w:rPr><w:b/></w:rPr><w:t>rob</w:t></w:r><w:r w:rsidR="00A14B2C"><w:rPr><w:b/></w:rPr><w:t>ust</w:t></w:r><w:proofErr w:type="spellEnd"/>',
+      '<w:r><w:t xml:space="preserve"> joint working by Health &amp; Social Care in most cases, and the Children and Young People&apos;s Service (CYPS) took part.</w:t></w:r>',
+    ]),
+    p('Methodology', { style: 'Heading1' }),
+    p(['<w:commentRangeStart w:id="7"/>', 'Six cases were chosen at random from children on a plan for neglect between April and September 2025, and audited by health, police and children\'s social care in October 2025; each family was asked for their views.', '<w:commentRangeEnd w:id="7"/><w:r><w:commentReference w:id="7"/></w:r>']),
+    p('Findings', { style: 'Heading1' }),
+    p([
+      'In four of the six cases the plan said what would change for the child',
+      '<w:del w:id="8" w:author="Sam Whitfield" w:date="2025-10-01T10:00:00Z"><w:r><w:delText xml:space="preserve"> (ring 07912 345678)</w:delText></w:r></w:del>',
+      '.',
+      '<w:r><w:footnoteReference w:id="1"/></w:r>',
+    ]),
+    p(['<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:docPr id="5" name="Text Box 5"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent>' + p('Key message: see the child. Next review: TBD.') + '</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>' + p('Key message: see the child. Next review: TBD.') + '</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>']),
+    p('Actions', { style: 'Heading1' }),
+    table,
+  ]);
+  const comments = '<w:comment w:id="7" w:author="Priya Raman" w:date="2025-10-02T09:00:00Z" w:initials="PR"><w:p><w:r><w:t>Ask the mother on 07700 900123 before this goes out.</w:t></w:r></w:p></w:comment>';
+  return word({
+    body,
+    comments,
+    footnotes: `<w:footnote w:id="1">${p('Figures to be confirmed: TBC.')}</w:footnote>`,
+    core: '<dc:title>Neglect audit for the LSCP</dc:title><dc:creator>Sam Whitfield</dc:creator>',
+    custom: { profile: 'maca-report', cases: 6 },
+  });
+}
+
 function write(file, bytes) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, bytes);
@@ -282,6 +327,7 @@ function write(file, bytes) {
 write(path.join(out, 'ooxml', 'numbering.docx'), zip(numberingFixture()));
 write(path.join(out, 'ooxml', 'hidden.docx'), zip(hiddenFixture()));
 write(path.join(out, 'ooxml', 'structures.docx'), zip(structuresFixture()));
+write(path.join(out, 'ooxml', 'review.docx'), zip(reviewFixture()));
 write(path.join(out, 'ooxml', 'macros.docm'), zip(word({ body: documentXml([p('Audit', { style: 'Heading1' }), p('Six cases were audited.')]), macro: true })));
 
 // Files to refuse

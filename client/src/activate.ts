@@ -20,6 +20,8 @@ export interface Platform {
   importWord?(target?: unknown): Promise<unknown>;
   /** Read a Word document for the programme summary; not in a browser. */
   readWord?: WordReader;
+  /** Write the reviewer's copy of a Word document beside it (the target: a URI from the explorer); not in a browser. */
+  reviewWord?(target?: unknown): Promise<unknown>;
 }
 
 /** Everything the extension contributes, on a language client made for the platform; returns the extension's API. */
@@ -37,6 +39,9 @@ export async function activateWith(context: vscode.ExtensionContext, client: Bas
       platform.importWord ? platform.importWord(target) : vscode.window.showInformationMessage('Importing a Word document needs VS Code on the desktop; run "audit-lint import" instead.'),
     ),
     vscode.commands.registerCommand('auditLint.summariseProgramme', (target?: unknown) => summariseFolder(platform.settingsFor, target, platform.readWord)),
+    vscode.commands.registerCommand('auditLint.reviewWord', (target?: unknown) =>
+      platform.reviewWord ? platform.reviewWord(target) : vscode.window.showInformationMessage('Reviewing a Word document needs VS Code on the desktop; run "audit-lint review" instead.'),
+    ),
     vscode.commands.registerCommand('auditLint.restartServer', () => restartServer(client)),
     vscode.tasks.registerTaskProvider(TASK_TYPE, platform.taskProvider),
   );

@@ -3,6 +3,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { activateWith } from './activate';
 import { exportReport } from './export';
 import { importWordDocument } from './import-word';
+import { reviewWordFile } from './review-word';
 import { settingsForUri } from './reportSettings';
 import { AuditLintTaskProvider } from './tasks';
 import type * as WordReader from './word-reader';
@@ -36,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext) {
     exportReport,
     importWord: (target) => importWordDocument(settingsForUri, target),
     readWord: (bytes) => (require(WORD_READER) as typeof WordReader).readWordFile(Buffer.from(bytes)),
+    reviewWord: (target) => reviewWordFile(settingsForUri, target),
   });
 }
 

@@ -22,6 +22,7 @@ import { runExport } from './export-command';
 import { runSummary } from './summary-command';
 import { programmeEntry } from '../core/programme';
 import { readWrittenDate } from '../core/programme/report-date';
+import { runReview } from './review-command';
 import { lintFiles, runLintWorker, type FileOutcome, type LintJob } from './parallel';
 import { findingSource, isWordFile, readWordFile } from '../formats/docx/word-input';
 
@@ -190,6 +191,7 @@ async function lintWordFile(shown: string, bytes: Buffer, settings: LintSettings
   }
   const { input } = read;
   if (input.reading.macros) outcome.messages.push({ text: `${shown}: has macros; they were ignored (never run) and its text was linted` });
+  for (const note of input.reading.damaged) outcome.messages.push({ text: `${shown}: ${note}` });
   if (job.fix || job.fixDryRun) outcome.messages.push({ text: `${shown}: --fix does not change Word documents; run "audit-lint import" to work on it as Markdown` });
   const result = lint(input.reading.markdown, settings, input.lintOptions);
   for (const failure of result.failures) outcome.messages.push({ text: `${shown}: rule ${failure.ruleId} failed: ${failure.message}` });
@@ -326,6 +328,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (argv[0] === 'export') return runExport(argv.slice(1), io, (config) => new SettingsResolver(config, io.cwd, {}));
   // summary has options of its own (--today).
   if (argv[0] === 'summary') return runSummary(argv.slice(1), io, fileLinter);
+  // review has options of its own (--author, --min-severity).
+  if (argv[0] === 'review') return runReview(argv.slice(1), io, (config) => new SettingsResolver(config, io.cwd, {}));
   let parsed: ReturnType<typeof parseCli>;
   try {
     parsed = parseCli(argv);

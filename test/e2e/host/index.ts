@@ -337,6 +337,28 @@ const checks: [string, () => Promise<void>][] = [
     },
   ],
   [
+    'Review Word document writes the reviewed copy beside the draft, each problem a comment, and is on the Explorer menu of .docx files',
+    async () => {
+      await closeAll();
+      const menus = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON?.contributes?.menus?.['explorer/context'] ?? [];
+      assert.ok(
+        menus.some((m: { command: string; when: string }) => m.command === 'auditLint.reviewWord' && /docx/.test(m.when)),
+        'Review Word document is not on the Explorer menu of .docx files',
+      );
+      const draft = await vscode.workspace.fs.readFile(fileUri('draft.docx'));
+      const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('auditLint.reviewWord', fileUri('draft.docx'));
+      try {
+        assert.ok(uri, 'Review Word document wrote nothing');
+        assert.equal(uri.fsPath, fileUri('draft.reviewed.docx').fsPath);
+        const copy = Buffer.from(await vscode.workspace.fs.readFile(uri));
+        assert.equal(copy.subarray(0, 2).toString('latin1'), 'PK', 'the reviewed copy is not a zip');
+        assert.deepEqual(Buffer.from(await vscode.workspace.fs.readFile(fileUri('draft.docx'))), Buffer.from(draft), 'the draft was changed');
+      } finally {
+        if (uri) await vscode.workspace.fs.delete(uri);
+      }
+    },
+  ],
+  [
     'Export as Word document and as web page write beside the report; a report with a placeholder is refused',
     async () => {
       await closeAll();

@@ -45,6 +45,8 @@ export interface BodyScan {
   hidden: BodyHidden[];
   /** Comment id → the paragraph it is anchored to. */
   commentAnchors: Map<string, number | undefined>;
+  /** "1" (footnote) or "e1" (endnote), as the Markdown names notes → the paragraph holding its reference. */
+  noteReferences: Map<string, number>;
   lossy: string[];
 }
 
@@ -68,6 +70,29 @@ const UNCONVERTIBLE: Record<string, string> = {
   'w:fldSimple': 'a field',
 };
 
+/**
+ * The text of a paragraph itself, piece by piece with the element each piece comes from: not
+ * nested text boxes, deletions or field codes. A tab or break is a space.
+ */
+export function ownTextPieces(node: XmlNode, emit: (text: string, element: XmlElement) => void): void {
+  if (typeof node === 'string') return;
+  switch (node.name) {
+    case 'w:t': emit(node.children.filter((c) => typeof c === 'string').join(''), node); return;
+    case 'w:tab': case 'w:br': case 'w:cr': emit(' ', node); return;
+    case 'w:noBreakHyphen': emit('-', node); return;
+    case 'w:del': case 'w:delText': case 'w:instrText': case 'mc:Choice': case 'w:txbxContent': case 'w:pPr': case 'w:rPr':
+      return;
+    default: for (const c of node.children) ownTextPieces(c, emit);
+  }
+}
+
+/** A paragraph's own text, whitespace collapsed: empty for a paragraph Word readers do not count. */
+export function ownText(node: XmlElement): string {
+  const pieces: string[] = [];
+  ownTextPieces(node, (text) => pieces.push(text));
+  return pieces.join('').replace(/\s+/g, ' ').trim();
+}
+
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -76,25 +101,13 @@ export function scanBody(xml: string, body: XmlElement, styles: Styles, numberin
   const paragraphs: WordParagraph[] = [];
   const hidden: BodyHidden[] = [];
   const commentAnchors = new Map<string, number | undefined>();
+  const noteReferences = new Map<string, number>();
   const edits: Edit[] = [];
   const unconvertible = new Map<string, number>();
   const outlineLevels = new Set<number>();
   let current: number | undefined;
 
   const note = (what: string) => unconvertible.set(what, (unconvertible.get(what) ?? 0) + 1);
-
-  /** Text of a paragraph itself: not nested text boxes, deletions or field codes. */
-  const ownText = (node: XmlNode): string => {
-    if (typeof node === 'string') return '';
-    switch (node.name) {
-      case 'w:t': return node.children.filter((c) => typeof c === 'string').join('');
-      case 'w:tab': case 'w:br': case 'w:cr': return ' ';
-      case 'w:noBreakHyphen': return '-';
-      case 'w:del': case 'w:delText': case 'w:instrText': case 'mc:Choice': case 'w:txbxContent': case 'w:pPr': case 'w:rPr':
-        return '';
-      default: return node.children.map(ownText).join('');
-    }
-  };
 
   const paragraph = (p: XmlElement) => {
     const pPr = child(p, 'w:pPr');
@@ -113,7 +126,7 @@ export function scanBody(xml: string, body: XmlElement, styles: Styles, numberin
       ref = styles.numbering(styleId);
     }
     const label = ref && ref.numId !== '0' ? numbering.next(ref) : undefined;
-    const text = ownText(p).replace(/\s+/g, ' ').trim();
+    const text = ownText(p);
     if (text === '') return;
     const number = paragraphs.length + 1;
     current = number;
@@ -170,6 +183,12 @@ export function scanBody(xml: string, body: XmlElement, styles: Styles, numberin
         if (id !== undefined && !commentAnchors.has(id)) commentAnchors.set(id, current);
         break;
       }
+      case 'w:footnoteReference':
+      case 'w:endnoteReference': {
+        const id = attr(node, 'w:id');
+        if (id !== undefined && current !== undefined) noteReferences.set(`${node.name === 'w:endnoteReference' ? 'e' : ''}${id}`, current);
+        break;
+      }
       case 'wp:docPr':
       case 'pic:cNvPr': {
         for (const key of ['descr', 'title']) {
@@ -224,7 +243,7 @@ export function scanBody(xml: string, body: XmlElement, styles: Styles, numberin
     else if (what === 'a field') continue;
     else lossy.push(`${count === 1 ? `${what[0].toUpperCase()}${what.slice(1)} was` : `${count} × ${what.replace(/^an? /, '')} were`} left out: it cannot be written as Markdown.`);
   }
-  return { paragraphs, markedXml, styleMap, hidden, commentAnchors, lossy };
+  return { paragraphs, markedXml, styleMap, hidden, commentAnchors, noteReferences, lossy };
 }
 
 function delText(node: XmlNode): string {

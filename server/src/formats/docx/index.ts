@@ -1,12 +1,13 @@
 import type { Nodes, Root as MdastRoot } from 'mdast';
 import { parseDocument } from '../../core/chunks';
 import { stringify as toYaml } from 'yaml';
-import { scanBody, type BodyHidden, type WordParagraph } from './body';
-import { convertToMdast, mdastToMarkdown } from './convert';
+import { scanBody, type BodyHidden, type BodyScan, type WordParagraph } from './body';
+import { convertToMdast, mdastToMarkdown, type Converted } from './convert';
+import { leaveOutDamagedParts } from './damaged';
 import { DocxError } from './errors';
 import { customProperties, hiddenParts, propertyDate, propertyTitle } from './hidden';
 import { Numbering } from './numbering';
-import { openWordPackage } from './package';
+import { openWordPackage, type WordPackage } from './package';
 import { Styles } from './styles';
 import { child } from './xml';
 
@@ -71,6 +72,8 @@ export interface DocxReading {
   macros: boolean;
   /** The date in the document's properties, as written there (a custom "date", else when it was created). */
   propertyDate?: string;
+  /** Damaged parts left out, and what that means for the lint, one sentence each (also in `lossy`). */
+  damaged: string[];
 }
 
 const LEAF_BLOCKS = new Set(['heading', 'paragraph', 'tableCell']);
@@ -88,6 +91,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxReading> {
     const head = pkg.text(name);
     if (/<!(DOCTYPE|ENTITY)/i.test(head)) throw new DocxError('unsafe-xml', `declares XML entities in ${name}; Word never writes these, so the file may be crafted. It was not read`);
   }
+  const damaged = leaveOutDamagedParts(pkg);
   const styles = new Styles(pkg.xml(pkg.related(pkg.mainPart, 'styles')[0] ?? 'word/styles.xml'));
   const numbering = new Numbering(pkg.xml(pkg.related(pkg.mainPart, 'numbering')[0] ?? 'word/numbering.xml'), styles);
   const documentXml = pkg.text(pkg.mainPart);
@@ -95,7 +99,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxReading> {
   const documentBody = child(child(root, 'w:document'), 'w:body');
   if (!documentBody) throw new DocxError('corrupt', `is damaged: ${pkg.mainPart} has no document body`);
   const scan = scanBody(documentXml, documentBody, styles, numbering);
-  const converted = await convertToMdast(pkg, scan.markedXml, scan.styleMap, scan.paragraphs);
+  const converted = await convertReadably(pkg, scan, damaged);
 
   const custom = customProperties(pkg);
   const front: Record<string, unknown> = {};
@@ -108,10 +112,37 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxReading> {
   const markdown = renderFrontMatter(front) + body;
 
   const tree = parseDocument(markdown);
-  const paragraphMap = mapParagraphs(tree, converted.blockParagraphs, scan.paragraphs, title, converted.titleText);
+  const paragraphMap = mapParagraphs(tree, converted.blockParagraphs, scan.paragraphs, title, converted.titleText, markdown, scan.noteReferences);
   const hidden = [...scan.hidden, ...hiddenParts(pkg, scan.commentAnchors)].map((h: BodyHidden) => ({ ...h, personField: h.personField ?? false }));
-  const lossy = lossyNotes(scan.lossy, converted.warnings, hidden, pkg.macros, markdown);
-  return { markdown, frontMatter: front, body, mdast: converted.mdast, tree, paragraphMap, hidden, lossy, macros: pkg.macros, propertyDate: propertyDate(pkg) };
+  const lossy = lossyNotes([...damaged, ...scan.lossy], converted.warnings, hidden, pkg.macros, markdown);
+  return { markdown, frontMatter: front, body, mdast: converted.mdast, tree, paragraphMap, hidden, lossy, macros: pkg.macros, damaged, propertyDate: propertyDate(pkg) };
+}
+
+/**
+ * The conversion parses parts with an XML reader of its own: should that refuse a part the checks
+ * let through, the body is converted again without the parts it can do without (notes aside, which
+ * the body refers to), with a note; should it still fail, the document is reported damaged, in
+ * words for the user rather than the reader's own.
+ */
+async function convertReadably(pkg: WordPackage, scan: BodyScan, damaged: string[]): Promise<Converted> {
+  // References to notes whose part is missing or left out would stop the converter.
+  let markedXml = scan.markedXml;
+  for (const kind of ['footnote', 'endnote']) {
+    if (!pkg.related(pkg.mainPart, `${kind}s`).some((part) => pkg.has(part))) markedXml = markedXml.replace(new RegExp(`<w:${kind}Reference\\b[^>]*/>`, 'g'), '');
+  }
+  try {
+    return await convertToMdast(pkg, markedXml, scan.styleMap, scan.paragraphs);
+  } catch {
+    const optional = pkg.zip.names().filter((name) => name !== pkg.mainPart && /\.xml$/i.test(name) && !/(footnotes|endnotes)\.xml$/i.test(name) && name !== '[Content_Types].xml' && pkg.has(name));
+    for (const name of optional) pkg.leaveOut(name);
+    try {
+      const converted = await convertToMdast(pkg, markedXml, scan.styleMap, scan.paragraphs);
+      damaged.push('Some of its parts could not be read and were left out (styles, numbering, comments): only the body and its notes were read.');
+      return converted;
+    } catch {
+      throw new DocxError('corrupt', `is damaged: its body (${pkg.mainPart}) or notes cannot be read. Open it in Word and save it again`);
+    }
+  }
 }
 
 function renderFrontMatter(front: Record<string, unknown>): string {
@@ -129,7 +160,15 @@ export function withProfile(reading: DocxReading, profile: string): string {
  * Parse the Markdown as the engine will and pair its leaf blocks, in order, with the converted
  * blocks: each parsed block's offset then names its Word paragraph.
  */
-function mapParagraphs(tree: MdastRoot, blocks: (number | undefined)[], paragraphs: WordParagraph[], title: string | undefined, titleText: string | undefined): ParagraphMap {
+function mapParagraphs(
+  tree: MdastRoot,
+  blocks: (number | undefined)[],
+  paragraphs: WordParagraph[],
+  title: string | undefined,
+  titleText: string | undefined,
+  markdown: string,
+  noteReferences: Map<string, number>,
+): ParagraphMap {
   const parsed: number[] = [];
   const collect = (node: Nodes) => {
     if (node.type === 'yaml' || node.type === 'footnoteDefinition') {
@@ -145,7 +184,8 @@ function mapParagraphs(tree: MdastRoot, blocks: (number | undefined)[], paragrap
   collect(tree);
   const offsets: number[] = [];
   const numbers: number[] = [];
-  const titleParagraph = titleText !== undefined && title === titleText ? paragraphs.find((p) => p.isTitle && p.text === titleText) : undefined;
+  // The front matter's title stands for the document's Title paragraph, even where the properties word it differently.
+  const titleParagraph = title !== undefined ? paragraphs.find((p) => p.isTitle && (titleText === undefined || p.text === titleText)) : undefined;
   if (titleParagraph) {
     offsets.push(0);
     numbers.push(titleParagraph.number);
@@ -156,6 +196,13 @@ function mapParagraphs(tree: MdastRoot, blocks: (number | undefined)[], paragrap
     const number = blocks[i];
     if (number === undefined) continue;
     offsets.push(parsed[i]);
+    numbers.push(number);
+  }
+  // A note is in Word where its reference is: its definition ("[^1]: …", last in the Markdown) maps there.
+  for (const note of markdown.matchAll(/^\[\^(e?\d+)\]:/gm)) {
+    const number = noteReferences.get(note[1]);
+    if (number === undefined || note.index < (offsets[offsets.length - 1] ?? -1)) continue;
+    offsets.push(note.index);
     numbers.push(number);
   }
   return new ParagraphMap(offsets, numbers, paragraphs);

@@ -18,6 +18,7 @@ export class WordPackage {
   readonly macros: boolean;
   private readonly parsed = new Map<string, XmlElement | undefined>();
   private readonly texts = new Map<string, string>();
+  private readonly leftOut = new Set<string>();
 
   constructor(readonly zip: ZipArchive) {
     if (!zip.has('[Content_Types].xml')) throw new DocxError('not-word', 'is a ZIP file but not a Word document (it has no [Content_Types].xml)');
@@ -34,7 +35,12 @@ export class WordPackage {
   }
 
   has(part: string): boolean {
-    return this.zip.has(part);
+    return this.zip.has(part) && !this.leftOut.has(part);
+  }
+
+  /** Read the package as if a (damaged) part were not there. */
+  leaveOut(part: string): void {
+    this.leftOut.add(part);
   }
 
   /** A part's text, unpacked once. */
@@ -45,7 +51,7 @@ export class WordPackage {
   }
 
   xml(part: string): XmlElement | undefined {
-    if (!this.parsed.has(part)) this.parsed.set(part, this.zip.has(part) ? parseXml(this.text(part), part) : undefined);
+    if (!this.parsed.has(part)) this.parsed.set(part, this.has(part) ? parseXml(this.text(part), part) : undefined);
     return this.parsed.get(part);
   }
 

@@ -42,7 +42,8 @@ export async function readWordFile(bytes: Buffer): Promise<WordRead> {
     return { input: { reading, hidden, lintOptions: { hidden, parse } } };
   } catch (error) {
     if (error instanceof DocxError) return { error: error.message };
-    return { error: `could not be read as a Word document (${(error as Error).message})` };
+    // A reader library's own words mean nothing to the user.
+    return { error: 'could not be read as a Word document: it may be damaged. Open it in Word and save it again' };
   }
 }
 

@@ -19,6 +19,9 @@ export interface XmlElement {
 }
 export type XmlNode = XmlElement | string;
 
+/** Word nests a few dozen elements deep; far deeper is a crafted file, and would exhaust the readers' stacks. */
+export const MAX_XML_DEPTH = 500;
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 export function decodeEntities(text: string): string {
@@ -64,7 +67,10 @@ export function parseXml(xml: string, part: string): XmlElement {
     for (const attr of (attrText ?? '').matchAll(ATTR)) attrs[attr[1]] = decodeEntities(attr[2] ?? attr[3] ?? '');
     const element: XmlElement = { name, attrs, children: [], start: match.index, openEnd: TAG.lastIndex, closeStart: TAG.lastIndex, end: TAG.lastIndex };
     parent.children.push(element);
-    if (!selfClosing) stack.push(element);
+    if (!selfClosing) {
+      stack.push(element);
+      if (stack.length > MAX_XML_DEPTH) throw new DocxError('corrupt', `has XML in ${part} nested more than ${MAX_XML_DEPTH} elements deep, which Word never writes; it may be crafted`);
+    }
   }
   if (stack.length !== 1) throw new DocxError('corrupt', `has malformed XML in ${part} (<${stack[stack.length - 1].name}> is never closed)`);
   return root;

@@ -1,0 +1,52 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isReviewedCopy } from './index';
+
+/** A reviewed copy larger than this is not read to find out whether audit-lint wrote it. */
+const MAX_COPY_BYTES = 256 * 1024 * 1024;
+
+/** The copy cannot be written where asked; nothing was written. Completes "draft.reviewed.docx …". */
+export class CopyError extends Error {
+  constructor(readonly kind: 'exists' | 'draft' | 'write', message: string) {
+    super(message);
+  }
+}
+
+/** draft.docx → draft.reviewed.docx (a .docm keeps its kind). */
+export function reviewedName(draft: string): string {
+  return draft.replace(/\.(\w+)$/, '.reviewed.$1');
+}
+
+/**
+ * Write the reviewed copy through a temporary file beside it, renamed over it, so nobody sees half
+ * a copy and a failure leaves what was there. An existing file is replaced only when it is a copy
+ * audit-lint reviewed (and nobody has saved since), or with `force`; never the draft itself.
+ */
+export function writeReviewedCopy(target: string, data: Uint8Array, options: { force: boolean; draft: string }): void {
+  if (path.resolve(target) === path.resolve(options.draft) || sameFile(target, options.draft)) {
+    throw new CopyError('draft', 'is the draft itself; choose another name with -o');
+  }
+  const existing = fs.lstatSync(target, { throwIfNoEntry: false });
+  if (existing?.isDirectory()) throw new CopyError('write', 'is a folder');
+  if (existing && !options.force && !(existing.isFile() && existing.size <= MAX_COPY_BYTES && isReviewedCopy(fs.readFileSync(target)))) {
+    throw new CopyError('exists', 'already exists and is not a copy audit-lint reviewed (or it was saved since); use --force to replace it, or -o to choose another name');
+  }
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.audit-lint.tmp`);
+  try {
+    fs.writeFileSync(temp, data, { flag: 'wx' });
+    fs.renameSync(temp, target);
+  } catch (error) {
+    // Only remove a temporary file this call created: 'wx' refuses one that was already there.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') fs.rmSync(temp, { force: true });
+    throw new CopyError('write', `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [fs.statSync(a), fs.statSync(b)];
+    return x.ino === y.ino && x.dev === y.dev;
+  } catch {
+    return false;
+  }
+}
