@@ -1,4 +1,4 @@
-import { analyseAction as analyse, type ActionAnalysis, type DiffuseOwner, type PartAnalysis, type SmartProblem, type Span } from './analysis/smart';
+import { analyseAction as analyse, notADate, type ActionAnalysis, type DiffuseOwner, type PartAnalysis, type SmartProblem, type Span } from './analysis/smart';
 import { findChildNoun } from './analysis/markers';
 import { memoByText } from './memo';
 import { isPlanForm } from './model/roles';
@@ -128,6 +128,9 @@ const cellEvidence = (cell: ActionCell, source: PartSource): PartSummary => ({
  * an empty one does not; otherwise the words are checked for what the part needs.
  */
 function fromCell(part: ActionPart, cell: ActionCell, source: PartSource, settings: LintSettings): PartSummary | undefined {
+  // "TBC", "See above", "As per the action plan": a deadline cell that names no date has none.
+  const pointsElsewhere = part === 'deadline' ? notADate(cell.text) : undefined;
+  if (pointsElsewhere) return { present: false, problem: 'vague-time', problemSpan: { start: cell.start + pointsElsewhere.start, end: cell.start + pointsElsewhere.end } };
   if (PLACEHOLDER_ONLY.test(cell.text)) return { ...cellEvidence(cell, source), placeholder: true };
   if (EMPTY.test(cell.text)) return undefined;
   // The words of a part are analysed on their own, so spans are relative to the cell.
