@@ -357,6 +357,8 @@ function reportGroup(context: RuleContext, uses: Use[], kind: 'shape' | 'capital
   }
   const targetForm = kind === 'shape' ? lowerForm(target) : target;
   const targetUses = counts.get(targetForm) ?? 0;
+  // Each other form is one problem: its first use is the warning, its later uses notes with their fixes.
+  const formsReported = new Set<string>();
   for (const use of uses) {
     if (use.form === targetForm || overlapsReported(reported, use)) continue;
     if (isAllowed(context.settings.vocabulary, context.model.text, use.start, use.end)) continue;
@@ -372,7 +374,9 @@ function reportGroup(context: RuleContext, uses: Use[], kind: 'shape' | 'capital
       message: `"${use.written}" is another form of a term: ${why}. Write one term one way.`,
       data: { form: use.form, preferred: target, uses: targetUses },
       fixes: [{ title: `Write "${text}"`, edits: [{ start: use.start, end: use.end, text }] }],
+      advisory: formsReported.has(use.form),
     });
+    formsReported.add(use.form);
   }
 }
 
@@ -385,7 +389,7 @@ export const rule: Rule = {
     fixable: true,
     rationale:
       'A term written three ways makes a reader wonder whether three things are meant, and is the first thing a careful editor catches. ' +
-      'Forms are grouped by ignoring hyphens, spaces and capitals and by known spelling variants (-ise / -ize, focussed / focused, judgement / judgment); each use of a less used form is reported, with a quick fix to the form used most (or first, on a tie) or to the one set in `vocabulary.preferred`. ' +
+      'Forms are grouped by ignoring hyphens, spaces and capitals and by known spelling variants (-ise / -ize, focussed / focused, judgement / judgment); each use of a less used form is reported, with a quick fix to the form used most (or first, on a tie) or to the one set in `vocabulary.preferred`; a form\'s first use is the warning and its later uses are notes at info. ' +
       'Two ordinary words written apart are only compared where the phrase is the same ("long term plan" beside "long-term plan"), because "in the long term" and "follow up" are right. ' +
       'A word broken round a spaced hyphen or dash ("self – assessment", "multi- agency") is a variant of the closed form, and so are two capitalised words written apart ("Well Being" beside "wellbeing"). ' +
       'Capitals are compared in the running text only, not in headings, at sentence starts or in table cells: phrases of two or more capitalised words ("Early Help Assessment" beside "early help assessment"), a phrase capitalised in part ("Core group" beside "Core Group", "Partnership board" beside "Partnership Board"), one capital after words in lower case ("out of County"), and a numbered section ("Section 175" beside "section 157"). ' +

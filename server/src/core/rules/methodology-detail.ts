@@ -72,7 +72,7 @@ export const rule: Rule = {
     category: 'methodology',
     defaultSeverity: 'warning',
     fixable: false,
-    rationale: 'Readers can only weigh an audit\'s findings if they know what was looked at: a handful of cases chosen at random says something different from a handful chosen because they went wrong. Most published audit briefings leave out at least one of these facts.',
+    rationale: 'Readers can only weigh an audit\'s findings if they know what was looked at: a handful of cases chosen at random says something different from a handful chosen because they went wrong. Most published audit briefings leave out at least one of these facts. The facts left out are one problem: the first is a warning, the others notes at info. A methodology counts wherever it is told: under "Scope" or "About this audit", in the opening, or as the audit tool it used.',
     bad: '## Methodology\n\nA multi-agency audit of neglect cases was completed.',
     good: '## Methodology\n\nSix cases were selected at random from children on a child protection plan for neglect. Police, health visiting, schools and Children\'s Social Care audited their records between 3 and 14 March 2025 and graded each case outstanding, good, requires improvement or inadequate. Parents in four families were asked for their views.',
   },
@@ -80,15 +80,19 @@ export const rule: Rule = {
     const method = methodText(model);
     if (!method) return;
     const { anchor, text } = method;
+    let first = true;
     for (const item of ITEMS) {
       if (item.found(text, model)) continue;
       report({
+        // The facts a methodology leaves out are one problem: the first is the warning, the rest notes.
+        advisory: !first,
         start: anchor.start,
         end: anchor.end,
         message: `The methodology does not say ${item.label} (${item.hint}).`,
         data: { item: item.id },
         group: { key: `methodology@${anchor.start}`, headline: 'The methodology does not say', item: item.label, detail: `It does not say ${item.label} (${item.hint}).` },
       });
+      first = false;
     }
   },
 };

@@ -35,3 +35,24 @@ describe('gaps an action list shares', () => {
     expect(deadlines(text)).toEqual(['11 warning', '12 warning']);
   });
 });
+
+describe('a methodology that leaves out several facts', () => {
+  it('is one warning, on the first fact it leaves out; the others are notes', () => {
+    const text = '# Audit\n\n## Methodology\n\nSix cases were audited in March 2026.\n\n## Findings\n\nIn 4 of 6 cases the plan was late.\n';
+    const findings = lint(text, settings, { only: ['methodology-detail'] }).findings;
+    expect(findings.map((f) => `${f.data.item} ${f.severity}`)).toEqual(['selection warning', 'agencies info', 'grading info', 'views info']);
+  });
+});
+
+describe('a term written another way', () => {
+  it('warns at the first use of another form; its later uses are notes with their fixes', () => {
+    const text = '# Audit\n\nThe multi-agency panel met. A multi agency plan was made. The multi agency group agreed. The multi-agency panel closed. Each multi-agency audit ran. Multi agency work improved.\n';
+    const findings = lint(text, settings, { only: ['consistent-terms'] }).findings;
+    expect(findings.map((f) => `${f.message.slice(0, 14)} ${f.severity} ${f.fixes.length}`)).toEqual([
+      '"multi agency" warning 1',
+      '"multi agency" info 1',
+      // The same form at a sentence start: a later use of it.
+      '"Multi agency" info 1',
+    ]);
+  });
+});
