@@ -48,3 +48,5 @@ await Promise.all([
   }),
 ]);
 for (const file of ['index.html', 'style.css']) copyFileSync(at(`web/${file}`), `${site}${file}`);
+// The scorecard looks as in the editor's preview: the same stylesheet, with the page's colours.
+copyFileSync(at('media/preview.css'), `${site}scorecard.css`);
