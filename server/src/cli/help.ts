@@ -5,12 +5,15 @@ export const HELP = `Usage: audit-lint [paths or globs …] [options]
        audit-lint import FILE.docx [-o FILE.md | -o -] [--force]
        audit-lint init
        audit-lint export FILE.md --to docx|html [-o FILE] [--force] [--reference-docx FILE]
+       audit-lint review FILE.docx [-o FILE] [--force] [--author NAME] [--min-severity info|warning|error]
 
 Lint safeguarding case-audit reports written in Markdown or Word (.docx). A folder means its
 **/*.md and **/*.docx. "audit-lint import" writes a Word document as a Markdown report.
 "audit-lint actions" lists every action with its owner, measure, deadline, outcome and SMART score.
 "audit-lint export" writes an accessible Word document or web page beside the report; it refuses a
 report with personal data, placeholders or images without alt text (exit 1) unless --force.
+"audit-lint review" writes the reviewer's copy of a Word document (draft.reviewed.docx), each
+problem a Word comment on the words it concerns; exit codes as for a lint.
 
 Options:
   --format NAME          stylish (default), json, sarif, junit or github

@@ -19,6 +19,7 @@ import { runInit } from './init-command';
 import { runActions } from './actions-command';
 import { runImport } from './import-command';
 import { runExport } from './export-command';
+import { runReview } from './review-command';
 import { lintFiles, runLintWorker, type FileOutcome, type LintJob } from './parallel';
 import { findingSource, isWordFile, readWordFile } from '../formats/docx/word-input';
 
@@ -312,6 +313,8 @@ async function runLint(values: ReturnType<typeof parseCli>['values'], positional
 export async function main(argv: string[], io: Io): Promise<number> {
   // export has options of its own (--to, -o, --force, --reference-docx).
   if (argv[0] === 'export') return runExport(argv.slice(1), io, (config) => new SettingsResolver(config, io.cwd, {}));
+  // review has options of its own (--author, --min-severity).
+  if (argv[0] === 'review') return runReview(argv.slice(1), io, (config) => new SettingsResolver(config, io.cwd, {}));
   let parsed: ReturnType<typeof parseCli>;
   try {
     parsed = parseCli(argv);

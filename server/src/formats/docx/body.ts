@@ -68,6 +68,29 @@ const UNCONVERTIBLE: Record<string, string> = {
   'w:fldSimple': 'a field',
 };
 
+/**
+ * The text of a paragraph itself, piece by piece with the element each piece comes from: not
+ * nested text boxes, deletions or field codes. A tab or break is a space.
+ */
+export function ownTextPieces(node: XmlNode, emit: (text: string, element: XmlElement) => void): void {
+  if (typeof node === 'string') return;
+  switch (node.name) {
+    case 'w:t': emit(node.children.filter((c) => typeof c === 'string').join(''), node); return;
+    case 'w:tab': case 'w:br': case 'w:cr': emit(' ', node); return;
+    case 'w:noBreakHyphen': emit('-', node); return;
+    case 'w:del': case 'w:delText': case 'w:instrText': case 'mc:Choice': case 'w:txbxContent': case 'w:pPr': case 'w:rPr':
+      return;
+    default: for (const c of node.children) ownTextPieces(c, emit);
+  }
+}
+
+/** A paragraph's own text, whitespace collapsed: empty for a paragraph Word readers do not count. */
+export function ownText(node: XmlElement): string {
+  const pieces: string[] = [];
+  ownTextPieces(node, (text) => pieces.push(text));
+  return pieces.join('').replace(/\s+/g, ' ').trim();
+}
+
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -82,19 +105,6 @@ export function scanBody(xml: string, body: XmlElement, styles: Styles, numberin
   let current: number | undefined;
 
   const note = (what: string) => unconvertible.set(what, (unconvertible.get(what) ?? 0) + 1);
-
-  /** Text of a paragraph itself: not nested text boxes, deletions or field codes. */
-  const ownText = (node: XmlNode): string => {
-    if (typeof node === 'string') return '';
-    switch (node.name) {
-      case 'w:t': return node.children.filter((c) => typeof c === 'string').join('');
-      case 'w:tab': case 'w:br': case 'w:cr': return ' ';
-      case 'w:noBreakHyphen': return '-';
-      case 'w:del': case 'w:delText': case 'w:instrText': case 'mc:Choice': case 'w:txbxContent': case 'w:pPr': case 'w:rPr':
-        return '';
-      default: return node.children.map(ownText).join('');
-    }
-  };
 
   const paragraph = (p: XmlElement) => {
     const pPr = child(p, 'w:pPr');
@@ -113,7 +123,7 @@ export function scanBody(xml: string, body: XmlElement, styles: Styles, numberin
       ref = styles.numbering(styleId);
     }
     const label = ref && ref.numId !== '0' ? numbering.next(ref) : undefined;
-    const text = ownText(p).replace(/\s+/g, ' ').trim();
+    const text = ownText(p);
     if (text === '') return;
     const number = paragraphs.length + 1;
     current = number;

@@ -1,5 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { DocxError } from './errors';
+import { ZIP_LIMITS } from './limits';
 
 /**
  * A zip reader that checks the whole central directory before inflating anything, so a zip bomb
@@ -7,14 +8,7 @@ import { DocxError } from './errors';
  * entry that lies about its size cannot grow past what it declared.
  */
 
-/** Word documents of hundreds of pages stay far below these. */
-export const ZIP_LIMITS = {
-  maxEntries: 2000,
-  maxTotalUncompressed: 256 * 1024 * 1024,
-  maxEntryUncompressed: 64 * 1024 * 1024,
-  /** Deflate cannot beat about 1032:1; a larger declared ratio is a crafted file. */
-  maxRatio: 1100,
-};
+export { ZIP_LIMITS } from './limits';
 
 interface Entry {
   name: string;
