@@ -256,6 +256,32 @@ describe('the page in Chromium', () => {
     await page.context().close();
   });
 
+  it('the reviewed copy of a Word draft downloads and holds one comment per problem row, as `audit-lint review` writes them', async () => {
+    const page = await openPage();
+    await page.setInputFiles('input[type="file"]', [WORD_DRAFT]);
+    await settled(page, 1);
+    const rows = await pageRows(page, 'maca-report-poor.docx');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /reviewed copy/ }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe('maca-report-poor.reviewed.docx');
+    const copy = unzipSync(fs.readFileSync((await saved.path())!));
+
+    const cliCopy = path.join(fs.mkdtempSync(path.join(artifacts, 'review-')), 'cli.docx');
+    const run = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'review', path.basename(WORD_DRAFT), '-o', cliCopy], { cwd: path.dirname(WORD_DRAFT), encoding: 'utf8' });
+    expect(run.status, run.stderr).toBeLessThan(2);
+    const expected = unzipSync(fs.readFileSync(cliCopy));
+    const comments = (parts: Record<string, Uint8Array>) =>
+      [...strFromU8(parts['word/comments.xml']).matchAll(/<w:comment\b[\s\S]*?<\/w:comment>/g)].map((c) => [...c[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+    expect(comments(copy)).toHaveLength(rows.length);
+    expect(comments(copy)).toEqual(comments(expected));
+    // The same copy as the command line's, part by part; only the comments' dates may differ.
+    expect(Object.keys(copy).sort()).toEqual(Object.keys(expected).sort());
+    const undated = (xml: Uint8Array) => strFromU8(xml).replace(/ w:date="[^"]*"/g, '');
+    for (const name of Object.keys(expected)) expect(undated(copy[name]), name).toBe(undated(expected[name]));
+    await page.context().close();
+  });
+
   it('downloads what the command line writes: a Word draft as Markdown, a report as a Word document and a web page', async () => {
     const page = await openPage();
     await page.setInputFiles('input[type="file"]', [WORD_DRAFT, path.join(root, 'examples', 'maca-report-good.md')]);

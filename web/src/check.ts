@@ -12,6 +12,8 @@ import { summariseReport } from '../../server/src/core/summary';
 import type { Finding, LintSettings } from '../../server/src/core/types';
 import { problemPosition } from '../../server/src/cli/formatters';
 import { ParagraphMap, withProfile } from '../../server/src/formats/docx';
+import { DocxError } from '../../server/src/formats/docx/errors';
+import { reviewWordDocument } from '../../server/src/formats/review';
 import { findingSource, isWordFile, readWordFile, type FindingSource, type WordInput } from '../../server/src/formats/docx/word-input';
 import { scorecardHtml } from '../../client/src/preview/scorecard';
 import { moved, withProfileInFrontMatter, type Edit } from './profile';
@@ -93,7 +95,7 @@ export function describe(checked: Checked): FileReport {
   // Hidden data comes first: it is what a published Word file gives away without anyone seeing it.
   const ordered = [...rows.filter((row) => row.hidden), ...rows.filter((row) => !row.hidden)];
   const notes = word ? [...(word.input.reading.macros ? ['has macros; they were ignored (never run) and its text was linted'] : []), ...word.input.reading.lossy.map((l) => `not converted: ${l}`)] : [];
-  const downloads: DownloadKind[] = word ? ['actions', 'markdown'] : ['actions', 'docx', 'html'];
+  const downloads: DownloadKind[] = word ? ['reviewed', 'actions', 'markdown'] : ['actions', 'docx', 'html'];
   return {
     name: checked.name,
     kind: checked.kind,
@@ -169,4 +171,17 @@ export function importedMarkdown(checked: Checked): Download {
   const reading = checked.word!.input.reading;
   const markdown = checked.chosenProfile ? checked.text : withProfile(reading, checked.result.profile);
   return { name: `${stem(checked.name)}.md`, mime: 'text/markdown', bytes: new TextEncoder().encode(markdown) };
+}
+
+/** The Word draft with each problem as a comment on its words, as `audit-lint review` writes it; or why not. */
+export function reviewedCopy(checked: Checked): Download | string {
+  const { bytes, input } = checked.word!;
+  try {
+    const outcome = reviewWordDocument(bytes, { reading: input.reading, result: checked.result });
+    const name = checked.name.replace(/\.(\w+)$/, '.reviewed.$1');
+    return { name, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: outcome.bytes };
+  } catch (error) {
+    if (error instanceof DocxError) return `${checked.name} ${error.message}`;
+    throw error;
+  }
 }

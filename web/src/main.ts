@@ -5,6 +5,7 @@ import { lines, loadSettings, parseAcronyms, saveSettings } from './storage';
 const CONFIG_FILE = /(^|[\\/])\.auditlintrc\.json$/i;
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 const DOWNLOADS: Record<DownloadKind, string> = {
+  reviewed: 'Download the reviewed copy (Word, each problem a comment)',
   actions: 'Download the action tracker (CSV)',
   markdown: 'Download as Markdown',
   docx: 'Download as an accessible Word document',

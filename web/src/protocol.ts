@@ -52,7 +52,7 @@ export interface FileReport {
   downloads: DownloadKind[];
 }
 
-export type DownloadKind = 'actions' | 'markdown' | 'docx' | 'html';
+export type DownloadKind = 'reviewed' | 'actions' | 'markdown' | 'docx' | 'html';
 
 export type ToWorker =
   | { type: 'settings'; settings: PageSettings }

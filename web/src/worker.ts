@@ -1,6 +1,6 @@
 // The engine in a web worker, so that the page stays responsive while a large draft is checked.
 import { ConfigError } from '../../server/src/core/config/validate';
-import { actionTracker, checkFile, describe, importedMarkdown, Refused, type Checked, type Download } from './check';
+import { actionTracker, checkFile, describe, importedMarkdown, Refused, reviewedCopy, type Checked, type Download } from './check';
 import { exportForWeb } from './export';
 import type { DownloadKind, FromWorker, PageSettings, ToWorker } from './protocol';
 import { lintSettings } from './settings';
@@ -29,7 +29,8 @@ async function download(id: number, kind: DownloadKind): Promise<void> {
   if (!file) return post({ type: 'download-refused', id, message: 'check the file again: the page no longer holds it' });
   let made: Download | string;
   try {
-    if (kind === 'actions') made = actionTracker(file);
+    if (kind === 'reviewed') made = reviewedCopy(file);
+    else if (kind === 'actions') made = actionTracker(file);
     else if (kind === 'markdown') made = importedMarkdown(file);
     else made = await exportForWeb(file, kind);
   } catch (error) {
