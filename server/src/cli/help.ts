@@ -6,6 +6,7 @@ export const HELP = `Usage: audit-lint [paths or globs …] [options]
        audit-lint init
        audit-lint export FILE.md --to docx|html [-o FILE] [--force] [--reference-docx FILE]
        audit-lint review FILE.docx [-o FILE] [--force] [--author NAME] [--min-severity info|warning|error]
+       audit-lint summary [paths or globs …] [--today YYYY-MM-DD] [--format html|json|csv] [-o FILE]
 
 Lint safeguarding case-audit reports written in Markdown or Word (.docx). A folder means its
 **/*.md and **/*.docx. "audit-lint import" writes a Word document as a Markdown report.
@@ -14,6 +15,8 @@ Lint safeguarding case-audit reports written in Markdown or Word (.docx). A fold
 report with personal data, placeholders or images without alt text (exit 1) unless --force.
 "audit-lint review" writes the reviewer's copy of a Word document (draft.reviewed.docx), each
 problem a Word comment on the words it concerns; exit codes as for a lint.
+"audit-lint summary" shows the audit programme on one page: every report's scorecard, every
+action with its due date and status on --today (default today), re-audits and recurring themes.
 
 Options:
   --format NAME          stylish (default), json, sarif, junit or github

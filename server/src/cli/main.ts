@@ -20,6 +20,7 @@ import { runActions } from './actions-command';
 import { runImport } from './import-command';
 import { runExport } from './export-command';
 import { runReview } from './review-command';
+import { runSummary } from './summary-command';
 import { lintFiles, runLintWorker, type FileOutcome, type LintJob } from './parallel';
 import { findingSource, isWordFile, readWordFile } from '../formats/docx/word-input';
 
@@ -315,6 +316,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (argv[0] === 'export') return runExport(argv.slice(1), io, (config) => new SettingsResolver(config, io.cwd, {}));
   // review has options of its own (--author, --min-severity).
   if (argv[0] === 'review') return runReview(argv.slice(1), io, (config) => new SettingsResolver(config, io.cwd, {}));
+  // summary has options of its own (--today).
+  if (argv[0] === 'summary') return runSummary(argv.slice(1), io, (config, profile) => new SettingsResolver(config, io.cwd, { profile }));
   let parsed: ReturnType<typeof parseCli>;
   try {
     parsed = parseCli(argv);

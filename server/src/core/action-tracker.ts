@@ -41,7 +41,7 @@ function toRow(file: string, summary: ActionSummary): ActionRow {
 const COLUMNS = ['file', 'line', 'action', ...ACTION_PARTS, 'score', 'missing', 'learning'] as const;
 
 /** RFC 4180: a field with a comma, quotation mark or line break is quoted, quotation marks doubled; lines end CRLF. */
-function csvField(value: string): string {
+export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

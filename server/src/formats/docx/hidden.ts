@@ -75,6 +75,19 @@ export function propertyTitle(pkg: WordPackage): string | undefined {
   return undefined;
 }
 
+/** The document's date as its properties give it: a custom "date" property, else when it was created (W3CDTF). */
+export function propertyDate(pkg: WordPackage): string | undefined {
+  const custom = customProperties(pkg).get('date');
+  if (custom) return custom;
+  for (const part of pkg.related('', 'core-properties')) {
+    const root = pkg.xml(part);
+    const created = root ? descendants(root, 'dcterms:created')[0] : undefined;
+    const text = created ? textOf(created).trim() : '';
+    if (text) return text;
+  }
+  return undefined;
+}
+
 /** Custom properties (File › Properties › Custom; pandoc writes front matter fields there). */
 export function customProperties(pkg: WordPackage): Map<string, string> {
   const found = new Map<string, string>();

@@ -4,7 +4,7 @@ import { stringify as toYaml } from 'yaml';
 import { scanBody, type BodyHidden, type WordParagraph } from './body';
 import { convertToMdast, mdastToMarkdown } from './convert';
 import { DocxError } from './errors';
-import { customProperties, hiddenParts, propertyTitle } from './hidden';
+import { customProperties, hiddenParts, propertyDate, propertyTitle } from './hidden';
 import { Numbering } from './numbering';
 import { openWordPackage } from './package';
 import { Styles } from './styles';
@@ -69,6 +69,8 @@ export interface DocxReading {
   lossy: string[];
   /** The file is macro-enabled (.docm); macros are never run. */
   macros: boolean;
+  /** The date in the document's properties, as written there (a custom "date", else when it was created). */
+  propertyDate?: string;
 }
 
 const LEAF_BLOCKS = new Set(['heading', 'paragraph', 'tableCell']);
@@ -109,7 +111,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxReading> {
   const paragraphMap = mapParagraphs(tree, converted.blockParagraphs, scan.paragraphs, title, converted.titleText);
   const hidden = [...scan.hidden, ...hiddenParts(pkg, scan.commentAnchors)].map((h: BodyHidden) => ({ ...h, personField: h.personField ?? false }));
   const lossy = lossyNotes(scan.lossy, converted.warnings, hidden, pkg.macros, markdown);
-  return { markdown, frontMatter: front, body, mdast: converted.mdast, tree, paragraphMap, hidden, lossy, macros: pkg.macros };
+  return { markdown, frontMatter: front, body, mdast: converted.mdast, tree, paragraphMap, hidden, lossy, macros: pkg.macros, propertyDate: propertyDate(pkg) };
 }
 
 function renderFrontMatter(front: Record<string, unknown>): string {
