@@ -318,6 +318,32 @@ describe('the page in Chromium', () => {
     await page.context().close();
   });
 
+  it('several reports show their audit programme, and it downloads as `audit-lint summary` writes it', async () => {
+    const folder = path.join(root, 'test', 'fixtures', 'summary');
+    const reports = fs.readdirSync(folder).filter((f) => f.endsWith('.md')).sort();
+    const page = await openPage();
+    await page.setInputFiles('input[type="file"]', reports.map((f) => path.join(folder, f)));
+    await settled(page, reports.length);
+    expect(await page.isVisible('#programme')).toBe(true);
+    expect(await page.textContent('#programme-heading')).toBe(`The audit programme of these ${reports.length} reports`);
+    for (const kind of ['html', 'csv'] as const) {
+      const download = page.waitForEvent('download');
+      await page.click(kind === 'html' ? '#programme-page' : '#programme-csv');
+      const saved = await download;
+      // The page's own date, from the file's name, so the command line is asked about the same day.
+      const today = /^audit-programme-(\d{4}-\d{2}-\d{2})\.(html|csv)$/.exec(saved.suggestedFilename())![1];
+      const cli = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'summary', ...reports, '--today', today, '--format', kind], { cwd: folder, encoding: 'utf8' });
+      expect(cli.status, cli.stderr).toBe(0);
+      expect(fs.readFileSync((await saved.path())!, 'utf8')).toBe(cli.stdout);
+    }
+    // One report alone makes no programme.
+    await page.getByRole('button', { name: `Close ${reports[0]}` }).click();
+    await page.getByRole('button', { name: `Close ${reports[1]}` }).click();
+    await page.waitForFunction(() => document.body.dataset.busy === 'false');
+    expect(await page.isVisible('#programme')).toBe(false);
+    await page.context().close();
+  });
+
   it('a dropped .auditlintrc.json and the settings on the page apply as on the command line, and are kept in the browser', async () => {
     const page = await openPage();
     const config = { rules: { 'acronym-undefined': 'off', 'vague-wording': 'error' } };

@@ -134,6 +134,7 @@ function removeButton(file: OpenFile): HTMLButtonElement {
     files.delete(file.id);
     file.element.remove();
     updateEmptyState();
+    markBusy();
     byId('results-heading').focus();
   });
   return button;
@@ -186,7 +187,49 @@ function showReport(file: OpenFile, report: FileReport): void {
 /** The page is busy while any file is being checked (tests and assistive technology wait on it). */
 function markBusy(): void {
   const waiting = [...files.values()].some((f) => f.element.dataset.state === 'checking');
-  document.body.dataset.busy = String(waiting);
+  const checked = [...files.values()].filter((f) => f.element.dataset.state === 'done').length;
+  // Several reports make a programme: it is asked for once they are all checked.
+  if (!waiting && checked >= 2) {
+    document.body.dataset.busy = 'true';
+    send({ type: 'programme', today: localToday() });
+  } else {
+    if (checked < 2) byId('programme').hidden = true;
+    document.body.dataset.busy = String(waiting);
+  }
+}
+
+/** Today on this computer's calendar, as YYYY-MM-DD. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+let programmeFiles: { html: string; csv: string } | undefined;
+
+/**
+ * The programme page's content, shown inside this page: its headings moved below this page's own,
+ * and this page's styles instead of its own.
+ */
+function showProgramme(reports: number, html: string, csv: string): void {
+  programmeFiles = { html, csv };
+  // Its stylesheet is left out before parsing: this page's policy would refuse it anyway.
+  const parsed = new DOMParser().parseFromString(html.replace(/<style>[\s\S]*?<\/style>/g, ''), 'text/html');
+  const content = parsed.querySelector('main')!;
+  for (const heading of [...content.querySelectorAll('h1, h2, h3, h4')]) {
+    const level = Math.min(6, Number(heading.tagName[1]) + 3);
+    const demoted = document.createElement(`h${level}`);
+    for (const attribute of heading.getAttributeNames()) demoted.setAttribute(attribute, heading.getAttribute(attribute)!);
+    demoted.append(...heading.childNodes);
+    heading.replaceWith(demoted);
+  }
+  byId('programme-body').replaceChildren(...[...content.childNodes].map((node) => document.adoptNode(node)));
+  byId('programme-heading').textContent = `The audit programme of these ${reports} reports`;
+  byId('programme').hidden = false;
+  document.body.dataset.busy = String([...files.values()].some((f) => f.element.dataset.state === 'checking'));
+}
+
+function saveProgramme(kind: 'html' | 'csv'): void {
+  if (programmeFiles) save(`audit-programme-${localToday()}.${kind}`, kind === 'html' ? 'text/html' : 'text/csv', programmeFiles[kind]);
 }
 
 function problemList(report: FileReport): HTMLElement {
@@ -266,19 +309,25 @@ function filters(file: OpenFile, report: FileReport): HTMLElement {
   );
 }
 
-function download(file: OpenFile, name: string, mime: string, bytes: ArrayBuffer): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+/** Hand a file to the browser's downloads: it is made here, from memory, and goes nowhere else. */
+function save(name: string, mime: string, data: BlobPart): void {
+  const url = URL.createObjectURL(new Blob([data], { type: mime }));
   const link = element('a', { href: url, download: name });
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function download(file: OpenFile, name: string, mime: string, bytes: ArrayBuffer): void {
+  save(name, mime, bytes);
   file.element.querySelector('.download-status')!.textContent = `Downloaded ${name}.`;
 }
 
 worker.onmessage = (event: MessageEvent<FromWorker>) => {
   const message = event.data;
   if (message.type === 'settings') return showSettingsCheck(message.profiles, message.error);
+  if (message.type === 'programme') return showProgramme(message.reports, message.html, message.csv);
   const file = files.get(message.id);
   if (!file) return;
   if (message.type === 'progress') showProgress(file, message.done, message.stage);
@@ -362,6 +411,9 @@ byId('check-paste').addEventListener('click', () => {
   add(`Pasted text ${nextId}.md`, new TextEncoder().encode(text));
   updateEmptyState();
 });
+
+byId('programme-page').addEventListener('click', () => saveProgramme('html'));
+byId('programme-csv').addEventListener('click', () => saveProgramme('csv'));
 
 fillForm();
 send({ type: 'settings', settings });

@@ -58,7 +58,9 @@ export type ToWorker =
   | { type: 'settings'; settings: PageSettings }
   | { type: 'check'; id: number; name: string; bytes: ArrayBuffer; settings: PageSettings; profile?: string }
   | { type: 'download'; id: number; kind: DownloadKind }
-  | { type: 'forget'; id: number };
+  | { type: 'forget'; id: number }
+  /** The audit programme of the files checked so far, on this computer's date (YYYY-MM-DD). */
+  | { type: 'programme'; today: string };
 
 export type FromWorker =
   | { type: 'settings'; profiles: string[]; error?: string }
@@ -66,4 +68,5 @@ export type FromWorker =
   | { type: 'report'; id: number; report: FileReport }
   | { type: 'refused'; id: number; name: string; message: string }
   | { type: 'file'; id: number; name: string; mime: string; bytes: ArrayBuffer }
-  | { type: 'download-refused'; id: number; message: string };
+  | { type: 'download-refused'; id: number; message: string }
+  | { type: 'programme'; reports: number; html: string; csv: string };

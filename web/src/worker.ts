@@ -3,6 +3,7 @@ import { ConfigError } from '../../server/src/core/config/validate';
 import { actionTracker, checkFile, describe, importedMarkdown, Refused, reviewedCopy, type Checked, type Download } from './check';
 import { exportForWeb } from './export';
 import type { DownloadKind, FromWorker, PageSettings, ToWorker } from './protocol';
+import { programme } from './programme';
 import { lintSettings } from './settings';
 
 declare const self: { postMessage(message: FromWorker, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<ToWorker>) => void) | null };
@@ -12,6 +13,7 @@ const post = (message: FromWorker, transfer: Transferable[] = []) => self.postMe
 
 async function check(message: Extract<ToWorker, { type: 'check' }>): Promise<void> {
   const { id, name } = message;
+  checked.delete(id);
   try {
     const settings = lintSettings(message.settings);
     const file = await checkFile(name, new Uint8Array(message.bytes), settings, message.profile, (done, stage) => post({ type: 'progress', id, done, stage }));
@@ -56,5 +58,6 @@ self.onmessage = (event) => {
   if (message.type === 'settings') checkSettings(message.settings);
   else if (message.type === 'check') void check(message);
   else if (message.type === 'download') void download(message.id, message.kind);
+  else if (message.type === 'programme') post({ type: 'programme', reports: checked.size, ...programme([...checked.values()], message.today) });
   else checked.delete(message.id);
 };
