@@ -177,7 +177,7 @@ function showReport(file: OpenFile, report: FileReport): void {
   body.innerHTML = report.reportHtml;
   rendered.append(body);
 
-  file.element.replaceChildren(heading, summary, profile, downloads, downloadStatus, notes, scorecard, findings, rendered, removeButton(file));
+  file.element.replaceChildren(heading, summary, profile, downloads, downloadStatus, notes, findings, scorecard, rendered, removeButton(file));
   file.element.dataset.state = 'done';
   file.element.removeAttribute('aria-busy');
   announce(`${report.name} checked: ${report.problems.length === 0 ? 'no problems' : `${plural(report.problems.length, 'problem')}, ${counts(report.problems)}`}.`);
