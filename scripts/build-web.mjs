@@ -18,7 +18,6 @@ const common = {
   platform: 'browser',
   target: 'es2022',
   format: 'iife',
-  sourcemap: 'linked',
   minify: true,
   keepNames: true,
   logLevel: 'warning',
