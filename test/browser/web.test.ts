@@ -346,15 +346,40 @@ describe('the page in Chromium', () => {
 
   it('a dropped .auditlintrc.json and the settings on the page apply as on the command line, and are kept in the browser', async () => {
     const page = await openPage();
-    const config = { rules: { 'acronym-undefined': 'off', 'vague-wording': 'error' } };
+    const config = { rules: { 'grading-terms': 'off', 'vague-wording': 'error' } };
     const configFile = path.join(artifacts, '.auditlintrc.json');
     fs.writeFileSync(configFile, JSON.stringify(config));
     await drop(page, [{ name: '.auditlintrc.json', bytes: Buffer.from(JSON.stringify(config)) }, read(MARKDOWN)]);
     await settled(page, 1);
     const expected = cliRows(MARKDOWN, ['--config', configFile]);
-    expect(expected.some((r) => r.rules.includes('acronym-undefined'))).toBe(false);
+    expect(expected.some((r) => r.rules.includes('grading-terms'))).toBe(false);
+    expect(expected.some((r) => r.rules === 'vague-wording' && r.severity === 'error')).toBe(true);
     expect(byPlace(await pageRows(page, 'maca-report-poor.md'))).toEqual(byPlace(expected));
     expect(await page.textContent('#config-status')).toContain('.auditlintrc.json');
+
+    // Settings made on the page go over the file's, as a configuration with both would.
+    await page.click('#settings-details summary');
+    await page.selectOption('#setting-audience', 'public');
+    await page.fill('#setting-acronyms', 'LSCB = Northshire Local Safeguarding Children Board');
+    await page.locator('#setting-acronyms').blur();
+    await settled(page, 1);
+    const both = path.join(artifacts, 'both.auditlintrc.json');
+    fs.writeFileSync(both, JSON.stringify({ ...config, readability: { audience: 'public' }, vocabulary: { acronyms: { LSCB: 'Northshire Local Safeguarding Children Board' } } }));
+    const withPage = cliRows(MARKDOWN, ['--config', both]);
+    expect(byPlace(withPage)).not.toEqual(byPlace(expected));
+    expect(byPlace(await pageRows(page, 'maca-report-poor.md'))).toEqual(byPlace(withPage));
+
+    // Pasted text is checked as that report's file is.
+    await page.click('.paste summary');
+    await page.fill('#paste-text', fs.readFileSync(MARKDOWN, 'utf8'));
+    await page.click('#check-paste');
+    await settled(page, 2);
+    const pasted = (await page.getAttribute('[data-file^="Pasted text"]', 'data-file'))!;
+    expect(byPlace(await pageRows(page, pasted))).toEqual(byPlace(withPage));
+    await page.getByRole('button', { name: `Close ${pasted}` }).click();
+    await page.selectOption('#setting-audience', '');
+    await page.fill('#setting-acronyms', '');
+    await page.locator('#setting-acronyms').blur();
 
     // Kept in this browser: after a reload the configuration still applies.
     await page.reload();
