@@ -31,7 +31,6 @@ type PageFinding = Finding & { source?: FindingSource };
 /** A checked file, kept while the page shows it so that its downloads need no second reading. */
 export interface Checked {
   name: string;
-  kind: FileReport['kind'];
   /** The Markdown linted: the file's text, or the Word document as `import` converts it. */
   text: string;
   /** The Word document's bytes and its reading. */
@@ -46,7 +45,6 @@ export type Progress = (done: number, stage: string) => void;
 
 /** Read and lint one file; throws Refused with the command line's message for a file it refuses. */
 export async function checkFile(name: string, bytes: Uint8Array, settings: LintSettings, profile: string | undefined, progress: Progress): Promise<Checked> {
-  if (profile !== undefined && !settings.profiles[profile]) throw new Refused(`unknown profile "${profile}"; known profiles: ${Object.keys(settings.profiles).join(', ')}`);
   if (isWordFile(name)) {
     progress(0.1, 'Reading the Word document');
     const read = await readWordFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -54,14 +52,14 @@ export async function checkFile(name: string, bytes: Uint8Array, settings: LintS
     const input = profile === undefined ? read.input : wordInputWithProfile(read.input, profile);
     progress(0.5, 'Checking the report');
     const result = lint(input.reading.markdown, settings, input.lintOptions);
-    return { name, kind: 'word', text: input.reading.markdown, word: { bytes, input }, chosenProfile: profile !== undefined, settings, result };
+    return { name, text: input.reading.markdown, word: { bytes, input }, chosenProfile: profile !== undefined, settings, result };
   }
   if (!MARKDOWN_FILE.test(name)) throw new Refused('is neither a Word document (.docx) nor a Markdown report (.md); save it as one of those to check it');
   const decoded = decodeDocument(bytes);
   if ('error' in decoded) throw new Refused(decoded.error);
   const text = profile === undefined ? decoded.text : withProfileInFrontMatter(decoded.text, profile).text;
   progress(0.3, 'Checking the report');
-  return { name, kind: 'markdown', text, chosenProfile: profile !== undefined, settings, result: lint(text, settings) };
+  return { name, text, chosenProfile: profile !== undefined, settings, result: lint(text, settings) };
 }
 
 /** The Word reading with the chosen profile in its front matter, its offsets moved past the edit. */
@@ -74,8 +72,8 @@ function wordInputWithProfile(input: WordInput, profile: string): WordInput {
   return { reading: { ...reading, markdown: change.text, paragraphMap }, hidden, lintOptions: { hidden, parse: input.lintOptions.parse } };
 }
 
-/** The page's view of a checked file. */
-export function describe(checked: Checked): FileReport {
+/** The page's view of a checked file; `id` keeps its marks' ids apart from other files'. */
+export function describe(checked: Checked, id: number): FileReport {
   const { result, settings, word } = checked;
   const findings: PageFinding[] = word ? result.findings.map((f) => ({ ...f, source: findingSource(f, word.input, result.model) })) : result.findings;
   const problems = present(findings);
@@ -85,7 +83,7 @@ export function describe(checked: Checked): FileReport {
     const first = problem.members.find((m) => m.line === problem.line && m.column === problem.column) ?? problem.members[0];
     const phrase = checked.text.slice(first.start, first.end);
     if (!row.hidden && first.line === first.endLine && phrase.trim().length >= 2 && !phrase.includes('\n')) {
-      row.markId = `${idOf(checked.name)}-${index + 1}`;
+      row.markId = `file-${id}-finding-${index + 1}`;
       marks.push({ line: first.line, phrase, id: row.markId, severity: problem.severity, title: `${problem.message} (${problem.ruleIds.join(', ')})` });
     }
     return row;
@@ -98,7 +96,6 @@ export function describe(checked: Checked): FileReport {
   const downloads: DownloadKind[] = word ? ['reviewed', 'actions', 'markdown'] : ['actions', 'docx', 'html'];
   return {
     name: checked.name,
-    kind: checked.kind,
     profile: result.profile,
     profileSource: checked.chosenProfile ? 'chosen on this page' : sourceOf(result),
     profiles: Object.keys(settings.profiles),
@@ -142,11 +139,6 @@ function sectionTitle(result: LintResult, line: number): string {
     if (section.heading) title = section.title || sectionInfo[section.effectiveIds[0]]?.heading || title;
   }
   return title;
-}
-
-/** A fragment id made of a file's name. */
-export function idOf(name: string): string {
-  return `f-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 }
 
 /** The base name a download is named after: draft.docx → draft. */

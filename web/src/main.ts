@@ -75,17 +75,21 @@ async function open(list: readonly File[]): Promise<void> {
     settings = { ...settings, config: { name: config.name, text: await config.text() } };
     applySettings();
   }
-  for (const file of reports) add(file.name, new Uint8Array(await file.arrayBuffer()));
+  // All are read before any is checked, so the files dropped together are shown together.
+  const loaded = await Promise.all(reports.map((file) => file.arrayBuffer().then((bytes) => new Uint8Array(bytes), () => undefined)));
+  reports.forEach((file, index) => add(file.name, loaded[index]));
   updateEmptyState();
 }
 
-function add(name: string, bytes: Uint8Array): void {
+/** Show a file and check it; one the browser could not read is shown as refused. */
+function add(name: string, bytes: Uint8Array | undefined): void {
   const id = nextId++;
   const article = element('article', { 'data-file': name, 'data-state': 'checking', 'aria-labelledby': `file-${id}-heading`, class: 'file' });
   byId('files-checked').append(article);
-  const file: OpenFile = { id, name, bytes, element: article };
+  const file: OpenFile = { id, name, bytes: bytes ?? new Uint8Array(), element: article };
   files.set(id, file);
-  check(file);
+  if (bytes) check(file);
+  else showRefused(file, 'cannot be read: the browser could not open it (a folder, or a file moved or deleted since it was chosen)');
 }
 
 function check(file: OpenFile): void {

@@ -38,7 +38,6 @@ export interface ProblemRow {
 
 export interface FileReport {
   name: string;
-  kind: 'word' | 'markdown';
   profile: string;
   /** The profile came from the report itself (front matter or title) or was chosen on the page. */
   profileSource: string;

@@ -19,7 +19,7 @@ async function check(message: Extract<ToWorker, { type: 'check' }>): Promise<voi
     const file = await checkFile(name, new Uint8Array(message.bytes), settings, message.profile, (done, stage) => post({ type: 'progress', id, done, stage }));
     checked.set(id, file);
     post({ type: 'progress', id, done: 0.9, stage: 'Showing the findings' });
-    post({ type: 'report', id, report: describe(file) });
+    post({ type: 'report', id, report: describe(file, id) });
   } catch (error) {
     const known = error instanceof Refused || error instanceof ConfigError;
     post({ type: 'refused', id, name, message: known ? (error as Error).message : `could not be checked (internal error: ${(error as Error).message})` });
