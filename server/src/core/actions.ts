@@ -1,8 +1,9 @@
-import { analyseAction as analyse, namesOwner, type ActionAnalysis, type DiffuseOwner, type PartAnalysis, type SmartProblem, type Span } from './analysis/smart';
+import { analyseAction as analyse, type ActionAnalysis, type DiffuseOwner, type PartAnalysis, type SmartProblem, type Span } from './analysis/smart';
 import { findChildNoun } from './analysis/markers';
 import { memoByText } from './memo';
+import { isPlanForm } from './model/roles';
 import { blockSentences, hasValueIn, SpanIndex } from './model/spans';
-import type { ActionCell, ActionItem, ActionPart, DocumentModel, LintSettings, Sentence } from './types';
+import type { ActionCell, ActionItem, ActionPart, DocumentModel, LintSettings, Section, Sentence, SentenceRole } from './types';
 
 const analyses = new WeakMap<LintSettings['vocabulary'], (text: string) => ActionAnalysis>();
 
@@ -174,6 +175,7 @@ function sectionStatements(model: DocumentModel, settings: LintSettings): Map<nu
   const sections = new Set(model.actions.map((a) => a.section));
   for (const index of sections) {
     const section = model.sections[index];
+    if (!section?.effectiveIds.includes('actions')) continue;
     for (const node of section.nodes) {
       if (node.type !== 'paragraph') continue;
       const start = node.position?.start.offset ?? 0;
@@ -199,6 +201,8 @@ const NEED_HEADING = /\b(?:needs? to (?:happen|change)|should (?:happen|change))
  * the reader, and anywhere in a briefing except under a heading that only states a need.
  */
 function readerOwns(model: DocumentModel, item: ActionItem): boolean {
+  // Recommendations a panel agreed are not addressed to the reader.
+  if (item.introduced) return false;
   const heading = model.sections[item.section]?.title ?? '';
   if (READER_HEADING.test(heading)) return true;
   return model.profile.definition.id !== 'maca-report' && !NEED_HEADING.test(heading);
@@ -250,50 +254,25 @@ const OFFER = /^[\s\d.)•·-]*(?:if|should|when) you (?:would like|require|want
 /** A paragraph under an actions heading is an action only if it asks for something to be done; an offer never is. */
 function isDirective(item: ActionItem, analysis: ActionAnalysis): boolean {
   if (OFFER.test(item.text)) return false;
-  return item.kind !== 'paragraph' || DIRECTIVE.test(item.text) || analysis.weakImperative || analysis.owner.problem === 'reader-addressed';
+  return item.kind !== 'paragraph' || item.introduced === true || DIRECTIVE.test(item.text) || analysis.weakImperative || analysis.owner.problem === 'reader-addressed';
 }
 
-/** Words that show the text before "to" is not the subject of an action ("In order to", "It is important to"). */
-const NOT_A_SUBJECT = /^(?:in|due|according|prior|how|what|whether|it|there|this|we|they|is|are|was|were|be|been|has|have|had|needs?|important|able|likely|wants?|order|failed|tends?|continues?|going|should|must|will|would|shall|can|could|may|might|do|does|did|vital|essential|crucial|necessary|key|helpful|useful|difficult|hard|easier|easy)$/i;
+/** Sentences that never hold an action, wherever they stand. */
+const NEVER_ACTIONS: ReadonlySet<SentenceRole> = new Set(['schedule', 'scope', 'definition', 'quotation', 'speech']);
 
-/** "Schools to review …", "All agencies are to ensure …", "MACA audit tool to be amended …". */
-function isPlanForm(text: string): boolean {
-  // A verb follows "to", not a noun phrase ("… thought a referral to the service was enough").
-  const m = /^\s*(?:\d+(?:\.\d+)*[.)]?\s+)?((?:[\w'’&/-]+\s+){1,7}?)(?:is\s+|are\s+)?to\s+(?:be\s+)?(?!(?:the|a|an|this|that|these|those|their|his|her|its|our|your|all|each|every|any|other)\b)[a-z]+/.exec(text);
-  if (!m || !/^[A-Z]/.test(m[1])) return false;
-  return m[1].trim().split(/\s+/).every((word) => !NOT_A_SUBJECT.test(word));
-}
-
-/**
- * Future work the report commits to: "The Board will soon be running workshops …", "The strategy
- * is being reviewed", "A new pathway is to be developed", "Training will be delivered".
- */
-const COMMITMENT = new RegExp(
-  [
-    // Active: someone will do something (not "will need", "will help", "will mean" …).
-    '\\b(?:will|shall)\\s+(?:(?:soon|now|also|shortly|then|next|jointly|further)\\s+)?(?:be\\s+[a-z]+ing\\b|(?!be\\b|have\\b|need\\b|not\\b|help\\b|mean\\b|lead\\b|depend\\b|vary\\b|result\\b|make\\b|find\\b|feel\\b|see\\b|become\\b|continue\\b|benefit\\b)[a-z]+\\b)',
-    // Passive: something will be, is being or is to be done.
-    '\\b(?:will|shall)\\s+(?:(?:soon|now|also|shortly|then|next)\\s+)?be\\s+(?!needed\\b|required\\b|expected\\b|able\\b|based\\b|used\\b)[a-z]+(?:ed|en)\\b',
-    '\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?(?:being|to\\s+be)\\s+[a-z]+(?:ed|en)\\b',
-  ].join('|'),
-  'i',
-);
-const PASSIVE_COMMITMENT = /\bbe(?:ing)?\s+[a-z]+(?:ed|en)\b/i;
-/** An organisation, group or role as the subject: "The Board", "the service", "the panel". */
-const ORGANISATION = /\b(?:board|partnership|panel|service|team|sub-?group|group|trust|council|authority|department|forum|committee|executive|unit|agency|hub|network)s?\b/i;
 /** Sections whose sentences describe the audit or point elsewhere, not what will be done. */
 const NOT_COMMITTING = new Set(['context', 'method', 'resources', 'glossary', 'reflection', 'actions']);
+/** Sections that state what an audit found or learned, where a commitment is a soft action. */
+const STATES_RESULTS = new Set(['findings', 'strengths', 'development', 'learning', 'voice', 'grading']);
 
-/** A sentence of a finding or learning paragraph that commits someone (or nobody) to future work. */
-function isCommitment(sentence: string, vocabulary: LintSettings['vocabulary']): boolean {
-  const text = sentence.trim();
-  if (/\?$/.test(text) || /^(?:if|when|where|unless|whether)\b/i.test(text) || /["“”]/.test(text)) return false;
-  const match = COMMITMENT.exec(text);
-  if (!match) return false;
-  if (PASSIVE_COMMITMENT.test(match[0])) return true;
-  // The subject is the end of the clause before the verb: "… in the hope that one will work" has none.
-  const clause = text.slice(0, match.index).split(/[,;:(]|\b(?:that|which|who|where|when|because|and|but|so|if|as)\b/i).pop() ?? '';
-  return ORGANISATION.test(clause) || namesOwner(clause, vocabulary);
+/**
+ * Where commitments are soft actions: sections that state what the audit found or learned, when
+ * the report has any (not its news or background); anywhere in a report without such sections.
+ */
+function resultSections(model: DocumentModel): ((section: number) => boolean) | undefined {
+  const states = (section: Section | undefined) => section !== undefined && [...section.effectiveIds, ...section.impliedIds].some((id) => STATES_RESULTS.has(id));
+  if (!model.sections.some(states)) return undefined;
+  return (index) => states(model.sections[index]);
 }
 
 /**
@@ -301,10 +280,12 @@ function isCommitment(sentence: string, vocabulary: LintSettings['vocabulary']):
  * items of learning sections written as actions ("Schools to review …"), and sentences of
  * finding and learning paragraphs that commit to future work.
  */
-function softActions(model: DocumentModel, settings: LintSettings): ActionItem[] {
+function softActions(model: DocumentModel): ActionItem[] {
   const items: ActionItem[] = [];
   const numberStarts = model.numbered.map((n) => n.start).sort((a, b) => a - b);
   const sentencesOf = blockSentences(model);
+  const planned = new SpanIndex(model.actions);
+  const statesResults = resultSections(model);
   model.blocks.forEach((block, index) => {
     // Blocks under an actions heading are the action plan's own items.
     if (block.quoted || (block.kind !== 'paragraph' && block.kind !== 'listItem')) return;
@@ -316,9 +297,11 @@ function softActions(model: DocumentModel, settings: LintSettings): ActionItem[]
       items.push({ kind, start: block.start, end: block.end, text, section: block.section, cells: {} });
       return;
     }
-    if (ids.some((id) => NOT_COMMITTING.has(id))) return;
+    if (ids.some((id) => NOT_COMMITTING.has(id)) || planned.covering(block.start, block.end)) return;
+    // Commitments count where the report states what it found or learned, not in news or background.
+    if (statesResults && !statesResults(block.section)) return;
     for (const sentence of sentencesOf[index]) {
-      if (!isCommitment(sentence.text, settings.vocabulary)) continue;
+      if (sentence.role !== 'commitment') continue;
       items.push({ kind: 'paragraph', start: sentence.start, end: sentence.end, text: model.prose.slice(sentence.start, sentence.end), section: block.section, cells: {} });
     }
   });
@@ -375,9 +358,11 @@ function sentencesByStart(model: DocumentModel): Map<number, Sentence[]> {
  * workshops … A new screening tool is being developed.") holds several actions: one per committing
  * sentence, with the sentences that follow it up to the next.
  */
-function separateCommitments(item: ActionItem, sentences: Sentence[], model: DocumentModel, settings: LintSettings): ActionItem[] {
+function separateCommitments(item: ActionItem, sentences: Sentence[], model: DocumentModel): ActionItem[] {
   if (item.kind !== 'paragraph') return [item];
-  const starts = sentences.filter((sentence) => isCommitment(sentence.text, settings.vocabulary)).map((sentence) => sentence.start);
+  // "The next audit will take place in March": a paragraph that only schedules or describes the audit asks for nothing.
+  if (sentences.length > 0 && sentences.every((sentence) => NEVER_ACTIONS.has(sentence.role))) return [];
+  const starts = sentences.filter((sentence) => sentence.role === 'commitment').map((sentence) => sentence.start);
   if (starts.length < 2) return [item];
   return starts.map((start, i) => {
     const from = i === 0 ? item.start : start;
@@ -407,9 +392,9 @@ export function summariseActions(model: DocumentModel, settings: LintSettings): 
     const sentences = sentencesByStart(model);
     summaries = [
       ...model.actions
-        .flatMap((item) => separateCommitments(item, sentences.get(item.start) ?? [], model, settings))
+        .flatMap((item) => separateCommitments(item, sentences.get(item.start) ?? [], model))
         .flatMap((item) => summarise(item, model, settings, statements.get(item.section) ?? []) ?? []),
-      ...softActions(model, settings).flatMap((item) => summarise(item, model, settings, [], true) ?? []),
+      ...softActions(model).flatMap((item) => summarise(item, model, settings, [], true) ?? []),
     ].sort((a, b) => a.item.start - b.item.start);
     bySettings.set(settings, summaries);
   }

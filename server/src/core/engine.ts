@@ -122,7 +122,7 @@ export function lint(source: string, settings: LintSettings, options: LintOption
       const to = model.lines.position(end);
       findings.push({
         ruleId: id,
-        severity: r.demote ? LOWER[severity] : severity,
+        severity: r.advisory ? 'info' : r.demote ? LOWER[severity] : severity,
         message: r.message,
         start: start + shift,
         end: end + shift,

@@ -49,6 +49,8 @@ export interface Report {
   message: string;
   /** Lower the configured severity by one step (e.g. a wording finding outside the actions). */
   demote?: boolean;
+  /** A note rather than a fault: reported as info whatever the rule's severity. */
+  advisory?: boolean;
   data?: Record<string, unknown>;
   fixes?: Fix[];
   group?: FindingGroup;
@@ -229,9 +231,18 @@ export interface ProseBlock {
   quoted: boolean;
 }
 
+/**
+ * What a sentence does: states a finding, commits to an action, describes the audit's scope,
+ * defines a term, quotes, reports a child's or family's words, schedules a meeting, states a
+ * lesson, asks, or describes.
+ */
+export type SentenceRole =
+  | 'finding' | 'commitment' | 'scope' | 'definition' | 'quotation' | 'speech' | 'schedule' | 'learning' | 'question' | 'description';
+
 export interface Sentence {
   start: number;
   end: number;
+  role: SentenceRole;
   /** The prose text of the sentence (markup and code blanked out, same length as the source span). */
   text: string;
   block: number;
@@ -268,6 +279,8 @@ export interface ActionItem {
   section: number;
   /** For table rows: cells under recognised column headers. */
   cells: Partial<Record<ActionPart | 'action', ActionCell>>;
+  /** Introduced as an action by a lead-in ("The following recommendations were made:") outside an actions section. */
+  introduced?: boolean;
 }
 
 export interface HtmlComment {
@@ -281,6 +294,9 @@ export interface ResolvedProfile {
   source: 'front-matter' | 'title' | 'config' | 'default';
 }
 
+/** A report of an audit, or a page about audits (a programme, framework or tool). */
+export type DocumentKind = 'report' | 'about-audits';
+
 export interface DocumentModel {
   /** Text as linted (BOM removed). */
   text: string;
@@ -291,6 +307,7 @@ export interface DocumentModel {
   frontMatter: FrontMatter | null;
   title: { text: string; start: number; end: number } | null;
   profile: ResolvedProfile;
+  kind: DocumentKind;
   sections: Section[];
   blocks: ProseBlock[];
   sentences: Sentence[];

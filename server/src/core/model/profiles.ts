@@ -1,5 +1,5 @@
 import profileData from '../data/profiles.json';
-import { SECTION_IDS, type ProfileDefinition, type Requirement, type SectionId } from '../types';
+import { SECTION_IDS, type FrontMatter, type LintSettings, type ProfileDefinition, type Requirement, type ResolvedProfile, type SectionId } from '../types';
 
 export interface ProfileSource {
   title?: string;
@@ -84,4 +84,22 @@ export function resolveProfiles(custom: Record<string, ProfileSource>): Record<s
 export function guessProfileFromTitle(title: string): string | undefined {
   const matching = titlePatterns.filter(([, pattern]) => pattern.test(title)).map(([id]) => id);
   return matching.find((id) => id !== DEFAULT_PROFILE) ?? matching[0];
+}
+
+/** The profile a document is linted as: its front matter's, else one its title suggests, else the configured default. */
+export function resolveProfile(
+  frontMatter: FrontMatter | null,
+  title: string | undefined,
+  settings: LintSettings,
+): ResolvedProfile {
+  const declared = frontMatter?.data?.profile;
+  if (typeof declared === 'string' && settings.profiles[declared]) {
+    return { definition: settings.profiles[declared], source: 'front-matter' };
+  }
+  const guessed = title ? guessProfileFromTitle(title) : undefined;
+  if (guessed && settings.profiles[guessed]) return { definition: settings.profiles[guessed], source: 'title' };
+  if (settings.defaultProfile && settings.profiles[settings.defaultProfile]) {
+    return { definition: settings.profiles[settings.defaultProfile], source: 'config' };
+  }
+  return { definition: settings.profiles[DEFAULT_PROFILE], source: 'default' };
 }

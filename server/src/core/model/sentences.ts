@@ -1,3 +1,5 @@
+import { memoByText } from '../memo';
+import type { ProseBlock, Sentence } from '../types';
 import { matchesOf } from '../text';
 
 /** Words after which a full stop does not end a sentence. */
@@ -37,4 +39,16 @@ export function splitSentences(prose: string, start: number, end: number): Sente
   }
   push(cursor, slice.length);
   return spans;
+}
+
+/** A block's sentences, offsets into its text; remembered by the text while a document is edited. */
+const sentencesOfBlock = memoByText((text: string) => splitSentences(text, 0, text.length));
+
+/** The sentences of every block but headings, in document order, with their block and section. */
+export function readSentences(blocks: readonly ProseBlock[], prose: string): Sentence[] {
+  return blocks.flatMap((block, index) =>
+    block.kind === 'heading'
+      ? []
+      : sentencesOfBlock(prose.slice(block.start, block.end)).map((s) => ({ start: block.start + s.start, end: block.start + s.end, text: s.text, block: index, section: block.section, role: 'description' as const })),
+  );
 }

@@ -105,24 +105,58 @@ function templateFix(summary: ActionSummary, model: DocumentModel): Fix | undefi
   };
 }
 
+/** A gap this many actions of one list share, at least, is the list's. */
+const SHARED_GAP_MIN = 3;
+const SHARED_GAP_SHARE = 0.75;
+
+/**
+ * Actions that lack a part which most of their list lacks too (an action plan without a date
+ * column): the first is the warning, and says so; the others are notes, each still at its place.
+ */
+function sharedGaps(summaries: readonly ActionSummary[], part: ActionPart): { first: Set<ActionSummary>; rest: Set<ActionSummary>; counts: Map<ActionSummary, number> } {
+  const lists = new Map<string, ActionSummary[]>();
+  for (const summary of summaries) {
+    const key = `${summary.item.section}:${summary.item.kind}:${summary.soft}`;
+    const list = lists.get(key) ?? [];
+    list.push(summary);
+    lists.set(key, list);
+  }
+  const first = new Set<ActionSummary>();
+  const rest = new Set<ActionSummary>();
+  const counts = new Map<ActionSummary, number>();
+  for (const list of lists.values()) {
+    const lacking = list.filter((summary) => !summary[part].present);
+    if (lacking.length < SHARED_GAP_MIN || lacking.length < SHARED_GAP_SHARE * list.length) continue;
+    first.add(lacking[0]);
+    counts.set(lacking[0], lacking.length);
+    for (const summary of lacking.slice(1)) rest.add(summary);
+  }
+  return { first, rest, counts };
+}
+
 /** One of the four SMART checks: reports the actions that lack its part, naming every missing part. */
 export function actionPartRule(part: ActionPart, meta: RuleMeta): Rule {
   return {
     meta,
     check({ model, settings, report }: RuleContext) {
-      for (const summary of summariseActions(model, settings)) {
+      const summaries = summariseActions(model, settings);
+      const shared = sharedGaps(summaries, part);
+      for (const summary of summaries) {
         const state = summary[part];
         if (state.present) continue;
         const span = state.problemSpan ?? summary.body;
         // One template per action, offered by the first of the four checks that reports it.
         const fix = summary.missing[0] === part ? templateFix(summary, model) : undefined;
-        const detail = explain(part, summary, model);
+        const count = shared.counts.get(summary);
+        const alike = count === undefined ? '' : ` ${count} actions of this list have no ${ITEM_NAME[part]}: the list needs one for each.`;
+        const detail = `${explain(part, summary, model)}${alike}`;
         report({
           start: span.start,
           end: span.end,
           message: `${missingSummary(summary)} ${detail}`,
           // A learning point written as an action is scored, but it is not in the action plan.
           demote: summary.soft,
+          advisory: shared.rest.has(summary),
           data: { missing: summary.missing, score: summary.score, problem: state.problem ?? null },
           fixes: fix ? [fix] : undefined,
           // The four checks of one action are one problem to the reader.

@@ -1,4 +1,4 @@
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 import { NUMBER_PATTERN, parseCount } from '../model/numbers';
 
 const N = `(${NUMBER_PATTERN})`;
@@ -10,18 +10,55 @@ const GRADE = '(outstanding|good|requires? improvement(?: to be good)?|inadequat
 const GRADE_COUNT = new RegExp(`\\b${N}\\s+(?:of the cases\\s+|cases?\\s+)?(?:were\\s+|was\\s+)?(?:graded\\s+|judged\\s+|rated\\s+|assessed\\s+)?(?:as\\s+)?${GRADE}\\b`, 'giu');
 const SEVERAL_GRADES_PER_CASE = /\b(?:two|2|three|3)\s+(?:grades|gradings|judgements)\s+(?:per|for each|for every)\s+case\b/i;
 
+const PART_OF_WHOLE: readonly { pattern: RegExp; part: number; whole: number; percent: number }[] = [
+  // "44 (7%) of 325 cases"
+  { pattern: /(?<![\d.,])(\d{1,6})\s*\((\d{1,3}(?:\.\d+)?)\s?%\)\s+(?:of|out of)\s+(?:the\s+)?(\d{1,6})(?![\d.,]*\d)/g, part: 1, percent: 2, whole: 3 },
+  // "9 of 12 cases (75%)"
+  { pattern: /(?<![\d.,])(\d{1,6})\s+(?:of|out of)\s+(?:the\s+)?(\d{1,6})\b[^.;:()\d]{0,40}\((\d{1,3}(?:\.\d+)?)\s?%\)/g, part: 1, whole: 2, percent: 3 },
+  // "75% (9 of 12)"
+  { pattern: /(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?%\s*\((\d{1,6})\s+(?:of|out of)\s+(?:the\s+)?(\d{1,6})\)/g, percent: 1, part: 2, whole: 3 },
+];
+
+/** A share given as a count of a whole and as a percentage that do not agree: "44 (7%) of 325" (44 is 13.5%). */
+function checkPercentages(model: RuleContext['model'], report: RuleContext['report']): void {
+  for (const block of model.blocks) {
+    const prose = model.prose.slice(block.start, block.end);
+    if (!prose.includes('%')) continue;
+    for (const { pattern, part, whole, percent } of PART_OF_WHOLE) {
+      for (const match of prose.matchAll(pattern)) {
+        const count = Number(match[part]);
+        const total = Number(match[whole]);
+        const stated = Number(match[percent]);
+        if (total === 0 || count > total) continue;
+        const actual = (100 * count) / total;
+        // Rounded to whole numbers, or to the places given: anything further out is a slip.
+        const places = match[percent].split('.')[1]?.length ?? 0;
+        if (Math.abs(actual - stated) <= Math.max(1, 0.5 * 10 ** -places)) continue;
+        const start = block.start + (match.index ?? 0);
+        report({
+          start,
+          end: start + match[0].length,
+          message: `${count} of ${total} is ${actual.toFixed(actual < 10 ? 1 : 0)}%, not ${stated}%. Correct the count, the total or the percentage.`,
+          data: { count, total, stated, actual: Math.round(actual * 10) / 10 },
+        });
+      }
+    }
+  }
+}
+
 export const rule: Rule = {
   meta: {
     id: 'count-consistency',
-    description: 'Numbers of cases agree: front matter, methodology text and the grades given.',
+    description: 'Numbers of cases agree: front matter, methodology text and the grades given; a count given with its percentage agrees with it.',
     category: 'methodology',
     defaultSeverity: 'warning',
     fixable: false,
-    rationale: 'When the front matter says six cases, the text says five, and the grades add up to four, the reader cannot tell which is right, and trust in the whole report drops.',
+    rationale: 'When the front matter says six cases, the text says five, and the grades add up to four, the reader cannot tell which is right, and trust in the whole report drops. Likewise "44 (7%) of 325 cases": 44 of 325 is 13.5%.',
     bad: '---\ncases: 6\n---\n…Five cases were audited. Three were graded good and one requires improvement.',
     good: '---\ncases: 6\n---\n…Six cases were audited. Three were graded good and three requires improvement.',
   },
   check({ model, report }) {
+    checkPercentages(model, report);
     const scope = model.sections.filter((s) => s.effectiveIds.some((id) => id === 'method' || id === 'grading' || id === 'context'));
     const ranges = scope.map((s) => [s.headingEnd, s.end] as const);
     let total: { count: number; where: string } | undefined;

@@ -1,5 +1,5 @@
 import type { DocumentModel, Rule, Section } from '../types';
-import { AUDIT_DATE, CASE_COUNT, SELECTION } from '../model/method-cues';
+import { METHOD_FACTS } from '../model/method-cues';
 import { sectionProse } from './util';
 
 interface Item {
@@ -9,52 +9,45 @@ interface Item {
   found(text: string, model: DocumentModel): boolean;
 }
 
-const AGENCY = /\b(?:police|health visit(?:ing|ors?)|school nurs(?:e|es|ing)|schools?|education|children'?s social care|social care|social work(?:ers?)?|\bcsc\b|gps?|general practi(?:ce|tioners?)|probation|housing|camhs|mental health|early help|youth (?:justice|offending)|midwi(?:fe|ves|fery)|hospitals?|ambulance|substance misuse|drug and alcohol|domestic abuse services?|nhs|health|local authority|council|paediatric|nursery|nurseries|children'?s centres?|voluntary sector|adult social care)\b/gi;
-const AGENCY_PHRASE = /\b(?:agencies (?:involved|taking part|took part|participated|participating|represented|contributed)|multi[- ]agency (?:panel|audit group|group)|(?:partner|participating) agencies)\b/i;
-const GRADING = /\b(?:grad(?:ed|es?|ings?)|judged|judgements?|rated|rating|outstanding|requires? improvement|inadequate|not graded|ungraded)\b/i;
-const VIEWS = /\b(?:(?:child(?:ren)?|young (?:person|people)|parents?|carers?|famil(?:y|ies))(?:'s|s'|’s)?\s+(?:own\s+)?(?:views?|voices?|feedback|consent|experiences?|wishes)|views of (?:the )?(?:child|children|young|parents?|carers?|famil)|voice of the child|(?:spoke|spoken|talked|met) (?:to|with) (?:the )?(?:child|children|young|parents?|carers?|famil)|\b(?:asked for|sought|seeking|gathered|obtained|ascertained|captured|heard)\b[^.;]{0,40}\bviews\b|\b(?:parents?|carers?|famil(?:y|ies)|children|young (?:person|people))\b[^.;]{0,60}\b(?:spoke|told|talked|explained)\b)/i;
-
 const ITEMS: Item[] = [
   {
     id: 'cases',
     label: 'how many cases were audited',
     hint: 'e.g. "Six cases were audited"',
-    found: (text, model) => CASE_COUNT.test(text) || Number.isInteger(model.frontMatter?.data?.cases),
+    found: (text, model) => METHOD_FACTS.cases(text) || Number.isInteger(model.frontMatter?.data?.cases),
   },
   {
     id: 'selection',
     label: 'how the cases were selected',
     hint: 'e.g. "selected at random from children on a child protection plan for neglect"',
-    found: (text) => SELECTION.test(text),
+    found: METHOD_FACTS.selection,
   },
   {
     id: 'agencies',
     label: 'which agencies took part',
     hint: 'name them, and any that could not take part',
     found: (text, model) => {
-      if (AGENCY_PHRASE.test(text)) return true;
-      const named = new Set((text.match(AGENCY) ?? []).map((a) => a.toLowerCase()));
       const agencies = model.frontMatter?.data?.agencies;
-      return named.size >= 2 || (Array.isArray(agencies) && agencies.length >= 2);
+      return METHOD_FACTS.agencies(text) || (Array.isArray(agencies) && agencies.length >= 2);
     },
   },
   {
     id: 'dates',
     label: 'when the audit took place and the period of practice reviewed',
     hint: 'e.g. "panel held on 14 March 2025; practice from April to September 2024"',
-    found: (text) => AUDIT_DATE.test(text),
+    found: METHOD_FACTS.dates,
   },
   {
     id: 'grading',
     label: 'the grading scale used (or that cases were not graded)',
     hint: 'e.g. "graded outstanding, good, requires improvement or inadequate"',
-    found: (text) => GRADING.test(text),
+    found: METHOD_FACTS.grading,
   },
   {
     id: 'views',
     label: "whether the child's and family's views were sought",
     hint: 'say how, or why not',
-    found: (text, model) => VIEWS.test(text) || model.sections.some((s) => s.ids.includes('voice')),
+    found: (text, model) => METHOD_FACTS.views(text) || model.sections.some((s) => s.ids.includes('voice')),
   },
 ];
 

@@ -58,6 +58,9 @@ function skeletonFix(model: DocumentModel, ids: SectionId[]): Fix {
   return { title: `Insert ${ids.map(sectionName).join(' and ')} section`, edits };
 }
 
+const ABOUT_AUDITS =
+  'This document reads as a page about audits (a programme, framework or tool) rather than a report of one: it states no method, findings or actions of its own, so this is a note, not an error. If it does report an audit, add the section.';
+
 export const rule: Rule = {
   meta: {
     id: 'required-section',
@@ -65,7 +68,7 @@ export const rule: Rule = {
     category: 'structure',
     defaultSeverity: 'error',
     fixable: true,
-    rationale: 'Readers of audit reports look for the same parts: why the audit was done, how, what it found, what was learned and what will happen next. A missing methodology or action section is the most common reason an audit cannot be trusted or acted on.',
+    rationale: 'Readers of audit reports look for the same parts: why the audit was done, how, what it found, what was learned and what will happen next. A missing methodology or action section is the most common reason an audit cannot be trusted or acted on. A section is its content too: a methodology told under "Scope" or in the opening, or findings told in prose, count. A page about audits (a programme, a framework, a tool) that states no method, findings or actions of its own is not read as a report: its missing sections are one note at info.',
     bad: '# Neglect audit\n\n## Findings\n\nPlans were not shared.',
     good: '# Neglect audit\n\n## Background\n…\n## Methodology\n…\n## Findings\n…\n## Key learning\n…\n## Actions\n…',
   },
@@ -82,12 +85,21 @@ export const rule: Rule = {
       const or = others.length > 0 ? ` (or ${others.join(', or ')})` : '';
       const what = missing.map((id) => `${sectionInfo[id].description}; headings such as ${examples(id)} count`).join('. ');
       const need = `A ${profile.title.toLowerCase()} needs it: ${what}.`;
+      // A page about audits is told once that it is not read as a report, not faulted for each part.
+      const aboutAudits = model.kind === 'about-audits';
+      const note = aboutAudits ? ` ${ABOUT_AUDITS}` : '';
       report({
         ...anchor,
-        message: `Missing section: ${names}${or}. ${need}`,
-        data: { missing, profile: profile.id },
+        message: `Missing section: ${names}${or}. ${need}${note}`,
+        data: { missing, profile: profile.id, ...(aboutAudits ? { kind: model.kind } : {}) },
         fixes: [skeletonFix(model, missing)],
-        group: { key: 'required-section', headline: 'Missing sections', item: `${names}${or}`, detail: `${names}${or}: ${need}` },
+        advisory: aboutAudits,
+        group: {
+          key: 'required-section',
+          headline: aboutAudits ? 'This reads as a page about audits, not a report of one; a report would need' : 'Missing sections',
+          item: `${names}${or}`,
+          detail: `${names}${or}: ${need}`,
+        },
       });
     }
   },

@@ -39,6 +39,10 @@ function carriedByActionRule(hit: WordingHit): boolean {
 const PRESCRIPTIVE =
   /\b(?:should|must|needs? to|need for|will|shall|is to|are to|to be|ought to|(?:important|essential|vital|expected|required) to)\b/i;
 const COMMITMENT_CATEGORIES = new Set(['H', 'V', 'O', 'T']);
+/** Words that open a condition or circumstance, not an instruction. */
+const CONDITION = /^(?:where|wherever|when|whenever|if|as|in|at|on|for|with|over|within|by|once|until)\b/i;
+/** Qualities that, stated as a finding, are claims without evidence: "responses were timely", "outcomes improved". */
+const CLAIMED_QUALITIES = new Set(['timely', 'improved-outcomes', 'positive-change', 'improved-confidence', 'make-a-difference']);
 
 /**
  * "Plans were progressing", "a picture built up over time", "tools to support assessment": outside
@@ -47,8 +51,11 @@ const COMMITMENT_CATEGORIES = new Set(['H', 'V', 'O', 'T']);
  */
 function descriptive(hit: WordingHit, tests: SentenceTests): boolean {
   if (hit.action || !COMMITMENT_CATEGORIES.has(hit.entry.category)) return false;
+  // A finding that a response was "timely" or outcomes "improved" claims a quality it does not show.
+  if (hit.role === 'finding' && CLAIMED_QUALITIES.has(hit.entry.id)) return false;
   const lead = /^[\s\d.•·-]*/.exec(hit.sentence)?.[0].length ?? 0;
-  const imperative = hit.sentence.slice(lead, lead + hit.text.length).toLowerCase() === hit.text.toLowerCase();
+  // "Consider …" opening a sentence asks; "Where possible, families are invited …" does not.
+  const imperative = hit.sentence.slice(lead, lead + hit.text.length).toLowerCase() === hit.text.toLowerCase() && !CONDITION.test(hit.text);
   return !imperative && !tests.prescriptive(hit.sentence);
 }
 

@@ -1,7 +1,8 @@
 import { actionAt, summariseActions, type ActionSummary } from '../actions';
 import { findWeakWording, type Category, type LexiconEntry } from '../analysis/lexicon';
 import { blockSentences } from '../model/spans';
-import type { ProseBlock, RuleContext, Section, Sentence } from '../types';
+import { isDefinition, isQuestion } from '../model/roles';
+import type { ProseBlock, RuleContext, Section, Sentence, SentenceRole } from '../types';
 
 export interface WordingHit {
   entry: LexiconEntry;
@@ -16,6 +17,8 @@ export interface WordingHit {
   action: ActionSummary | undefined;
   /** The prose of the sentence around the hit (the block when it has no sentences). */
   sentence: string;
+  /** What the sentence does. */
+  role: SentenceRole;
 }
 
 /**
@@ -35,25 +38,16 @@ export interface HitOptions {
   everywhere?: boolean;
 }
 
-/** "Was neglect recognised early?", also without its question mark as audit tools list them. */
-function isQuestion(sentence: string): boolean {
-  return /\?\s*$/.test(sentence) || /^[\s\d.•·-]*(?:was|were|did|does|do|is|are|has|have|had)\s+(?!not\b)[\w'’-]+\s/i.test(sentence) && !/[.!]\s*$/.test(sentence);
-}
+/** Sentences that are not the author's claims: what the audit set out to do, someone else's words. */
+const NOT_CLAIMS: ReadonlySet<SentenceRole> = new Set(['definition', 'quotation', 'scope', 'speech']);
+/** Sentences in someone else's words: not even a label there is the author's. */
+const NOT_WORDING: ReadonlySet<SentenceRole> = new Set(['definition', 'quotation', 'speech']);
 
-/** "Elective home education means …", "… is defined as …": a term being defined (not "This means that …"). */
-const DEFINES = /^[\s\d.•·-]*["“‘']?(?!(?:this|that|it|which|what|these|those)\b)[\p{L}][\p{L}\p{N}'’ ,/()&-]{0,80}?["”’']?\s+(?:means|mean|is defined as|are defined as|is the term used for|refers to|are described as|is described as)\b/iu;
-/** A sentence that ends by citing its source: "… (Working Together to Safeguard Children 2023)." */
-const CITED = /\((?:[^()]*\b(?:19|20)\d{2}\b[^()]*|[^()]*\b(?:Working Together|Children Act|Act|Regulations|Statutory Guidance|HM Government|Department for Education|DfE)\b[^()]*)\)\s*["”]?[.;]?\s*$/;
-
-function isDefinition(sentence: string): boolean {
-  return DEFINES.test(sentence) || (CITED.test(sentence) && /\s(?:is|are|means|includes?)\s/.test(sentence));
-}
-
-type SentenceKind = 'question' | 'definition' | 'claim';
-
-function sentenceKind(sentence: string): SentenceKind {
-  if (isDefinition(sentence)) return 'definition';
-  return isQuestion(sentence) ? 'question' : 'claim';
+/** The role of the sentence a hit is in; a block without sentences (a heading) is judged as a whole. */
+function roleAt(sentence: Sentence | undefined, text: string): SentenceRole {
+  if (sentence) return sentence.role;
+  if (isDefinition(text)) return 'definition';
+  return isQuestion(text) ? 'question' : 'description';
 }
 
 /** The sentence of a block an offset falls in: sentences are in order and do not overlap, so by binary search. */
@@ -78,7 +72,6 @@ export function wordingHits(context: RuleContext, categories: readonly Category[
   const actions = summariseActions(model, settings);
   const sentencesOf = blockSentences(model);
   const hits: WordingHit[] = [];
-  const kinds = new Map<object, SentenceKind>();
   model.blocks.forEach((block, index) => {
     // Three rules share this walk over every block: past the time budget, stop looking.
     if (context.overBudget() || block.quoted || (block.kind === 'heading' && !options.headings)) return;
@@ -92,13 +85,11 @@ export function wordingHits(context: RuleContext, categories: readonly Category[
       const start = block.start + match.start;
       const at = sentenceAt(sentences, start);
       const sentence = at?.text ?? text;
-      // Judged once per sentence: a long sentence can hold many hits.
-      let kind = kinds.get(at ?? block);
-      if (kind === undefined) kinds.set(at ?? block, (kind = sentenceKind(sentence)));
+      const role = roleAt(at, sentence);
       // A question (an audit question, a prompt for teams) asks; it does not claim.
-      if (!options.everywhere && kind === 'question') continue;
-      // A definition or a cited source is someone else's wording, not the author's claim.
-      if (kind === 'definition') continue;
+      if (!options.everywhere && role === 'question') continue;
+      // A definition, a quotation, a child's own words or the audit's scope are not the author's claims.
+      if (options.everywhere ? NOT_WORDING.has(role) : NOT_CLAIMS.has(role)) continue;
       hits.push({
         entry: match.entry,
         start,
@@ -108,6 +99,7 @@ export function wordingHits(context: RuleContext, categories: readonly Category[
         section,
         action,
         sentence,
+        role,
       });
     }
   });

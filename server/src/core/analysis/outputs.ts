@@ -1,0 +1,31 @@
+/**
+ * Sentences that report only outputs: an event held, material circulated, an audit completed, staff
+ * trained, a session found helpful. Each is something done, not something changed for a child.
+ */
+
+const DELIVERED =
+  'held|delivered|circulated|distributed|shared|disseminated|cascaded|run|provided|offered|published|sent|launched|presented|rolled out|attended';
+
+const OUTPUTS: readonly RegExp[] = [
+  // "A series of workshops and training events was held", "the learning was circulated to all agencies".
+  new RegExp(
+    `\\b(?:workshops?|training(?: events?| sessions?| courses?)?|events?|sessions?|briefings?|seminars?|conferences?|learning(?: from [^.;]{1,60}?)?|guidance|leaflets?|newsletters?|bulletins?|toolkits?|the findings|(?:the|this) report)\\s+(?:(?:has|have|had)\\s+been|was|were|is|are)\\s+(?:(?:then|also|subsequently|widely|regularly)\\s+)?(?:${DELIVERED})\\b`,
+    'i',
+  ),
+  // "100% of schools completed the audits", "all agencies returned the self-assessment".
+  /\b(?:\d+(?:\.\d+)?\s?%|all|every|each)\b[^.;]{0,40}?\b(?:completed|attended|returned|received|submitted)\s+(?:the\s+|their\s+)?(?:audits?|training|self[- ]assessments?|sessions?|surveys?|courses?)\b/i,
+  // "all staff being trained in this area".
+  /\b(?:staff|practitioners|professionals|workers|volunteers|managers)\s+(?:(?:have|has|had)\s+)?(?:being|been|were|was|are|is)\s+(?:fully\s+|all\s+)?trained\b/i,
+  // "found the audit helpful": satisfaction with a session is not a change in practice.
+  /\bfound\s+(?:the|this|it|these)\s*(?:audits?|training|sessions?|briefings?|workshops?|tool(?:kit)?)?\s+(?:very\s+)?(?:helpful|useful|informative|valuable|beneficial)\b/i,
+];
+
+/** Where a sentence reports an output, as offsets into it; the first such place, if any. */
+export function findOutput(sentence: string): { start: number; end: number } | undefined {
+  let first: { start: number; end: number } | undefined;
+  for (const pattern of OUTPUTS) {
+    const match = pattern.exec(sentence);
+    if (match && (!first || match.index < first.start)) first = { start: match.index, end: match.index + match[0].length };
+  }
+  return first;
+}

@@ -1,0 +1,48 @@
+import type { RootContent } from 'mdast';
+import type { BlockKind, ProseBlock, Section } from '../types';
+import { type AnyNode, childrenOf, endOf, startOf } from './tree';
+
+/** The prose blocks (headings, paragraphs, list-item paragraphs, table cells) in document order, each with its section (-1 before the first heading). */
+export function collectBlocks(sections: Section[], preamble: RootContent[]): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  const addBlock = (node: AnyNode, kind: BlockKind, section: number, quoted: boolean) => {
+    blocks.push({ kind, start: startOf(node), end: endOf(node), section, quoted });
+  };
+  // Iterative, in document order: block quotes and lists can nest deeper than the call stack.
+  const collect = (root: AnyNode, section: number) => {
+    const stack: { node: AnyNode; quoted: boolean; inItem: boolean }[] = [{ node: root, quoted: false, inItem: false }];
+    while (stack.length > 0) {
+      const { node, quoted, inItem } = stack.pop()!;
+      switch (node.type) {
+        case 'heading':
+          addBlock(node, 'heading', section, quoted);
+          break;
+        case 'paragraph':
+          addBlock(node, inItem ? 'listItem' : 'paragraph', section, quoted);
+          break;
+        case 'tableCell':
+          addBlock(node, 'tableCell', section, quoted);
+          break;
+        case 'blockquote':
+        case 'listItem':
+        case 'list':
+        case 'table':
+        case 'tableRow': {
+          const children = childrenOf(node);
+          const childQuoted = quoted || node.type === 'blockquote';
+          const childInItem = inItem || node.type === 'listItem';
+          for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], quoted: childQuoted, inItem: childInItem });
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  };
+  for (const node of preamble) collect(node, -1);
+  for (const section of sections) {
+    collect(section.heading!, section.index);
+    for (const node of section.nodes) collect(node, section.index);
+  }
+  return blocks;
+}

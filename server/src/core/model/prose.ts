@@ -1,0 +1,43 @@
+import type { Root } from 'mdast';
+import type { HtmlComment } from '../types';
+import { type AnyNode, childrenOf, endOf, startOf } from './tree';
+
+/** The text with everything outside the given ranges blanked to spaces, line breaks kept; built in slices, not per character. */
+function proseOf(text: string, ranges: [number, number][]): string {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const [start, end] of ranges) {
+    if (start > cursor) pieces.push(text.slice(cursor, start).replace(/[^\n\r]/g, ' '));
+    if (end > Math.max(start, cursor)) pieces.push(text.slice(Math.max(start, cursor), end));
+    cursor = Math.max(cursor, end);
+  }
+  pieces.push(text.slice(cursor).replace(/[^\n\r]/g, ' '));
+  return pieces.join('');
+}
+
+/**
+ * The prose of a document: its text with everything but text nodes blanked (so offsets stay the
+ * source's), and its HTML comments, found in one iterative walk of the tree.
+ */
+export function readProse(tree: Root, text: string): { prose: string; comments: HtmlComment[] } {
+  const comments: HtmlComment[] = [];
+  const textRanges: [number, number][] = [];
+  const stack: AnyNode[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      textRanges.push([startOf(node), endOf(node)]);
+    } else if (node.type === 'html') {
+      const base = startOf(node);
+      for (const match of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
+        const start = base + (match.index ?? 0);
+        comments.push({ start, end: start + match[0].length, body: match[1].trim() });
+      }
+    }
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  comments.sort((a, b) => a.start - b.start);
+  return { prose: proseOf(text, textRanges), comments };
+}

@@ -1,0 +1,122 @@
+import { namesOwner } from '../analysis/smart';
+import type { ProseBlock, Section, SectionId, Sentence, SentenceRole, Vocabulary } from '../types';
+
+/**
+ * What each sentence does, read once for every rule: wording rules judge claims, not the scope
+ * of an audit, a definition, a quotation or a child's own words; the action tracker takes only
+ * commitments. The role comes from the sentence's form first, then from its section.
+ */
+
+/** "Was neglect recognised early?", also without its question mark as audit tools list them. */
+export function isQuestion(sentence: string): boolean {
+  return /\?\s*$/.test(sentence) || (/^[\s\d.•·-]*(?:was|were|did|does|do|is|are|has|have|had)\s+(?!not\b)[\w'’-]+\s/i.test(sentence) && !/[.!]\s*$/.test(sentence));
+}
+
+/** "Elective home education means …", "… is defined as …": a term being defined (not "This means that …"). */
+const DEFINES = /^[\s\d.•·*-]*["“‘']?(?!(?:this|that|it|which|what|these|those)\b)[\p{L}][\p{L}\p{N}'’ ,/()&-]{0,80}?["”’']?\s+(?:means|mean|is defined as|are defined as|is the term used for|refers to|are described as|is described as)\b/iu;
+/** A sentence that ends by citing its source: "… (Working Together to Safeguard Children 2023)." */
+const CITED = /\((?:[^()]*\b(?:19|20)\d{2}\b[^()]*|[^()]*\b(?:Working Together|Children Act|Act|Regulations|Statutory Guidance|HM Government|Department for Education|DfE)\b[^()]*)\)\s*["”]?[.;]?\s*$/;
+
+export function isDefinition(sentence: string): boolean {
+  return DEFINES.test(sentence) || (CITED.test(sentence) && /\s(?:is|are|means|includes?)\s/.test(sentence));
+}
+
+/** A sentence wholly inside quotation marks: someone else's words. */
+const QUOTED_WHOLE = /^[\s\d.•·-]*["“‘][^"“”‘’]{3,}["”’][.,;]?\s*$/;
+
+/** "He said the moves upset him", "Her mother told the panel …": a child's or family's own words reported. */
+const SPEECH =
+  /^(?:[^.;]{0,40}?\b(?:he|she|they|the (?:child|young person|boy|girl|mother|father|parents?|carers?|family|grandmother|grandfather)|(?:his|her|their) (?:mother|father|mum|dad|parents?|carers?|sister|brother|grandmother|grandfather))\s+(?:said|says|told|tells|explained|described|shared|felt|stated|disclosed|reported|asked)\b)/i;
+
+/** "The next audit will take place in March", "Members will be asked to agree …", "a report was due to be considered in May": a plan of meetings, not an action. */
+const SCHEDULE =
+  /\b(?:(?:the )?(?:next|following|future|a further) (?:audits?|meetings?|reviews?|panels?|sessions?)\b[^.;]{0,40}\b(?:will|is|are)\b|(?:will|shall)\s+(?:take place|be held|meet|convene)\b|(?:is|are|was|were) (?:due|scheduled|planned|expected) to (?:be (?:considered|presented|held|discussed|reported|received)|take place|report|meet)\b|will be asked to\b|(?:is|are|was|were) (?:due|scheduled|planned) (?:for|in|on)\b)/i;
+
+/** "The audit looked at …", "This audit is undertaken every two years to ascertain whether …": what the audit set out to do. */
+const SCOPE =
+  /^(?:[^.;]{0,60}?\b(?:the|this|each|an?) (?:multi[- ]agency )?(?:audits?|reviews?|deep dives?|exercise|self[- ]assessments?)\b[^.;]{0,40}?\b(?:looked at|look at|looks at|examined|examines|considered|considers|focused on|focuses on|reviewed|reviews|explored|explores|sought to|seeks to|aimed to|aims to|set out to|tested|tests|asked|asks|covered|covers|included|includes)\b|[^.;]{0,24}?\b(?:aims?|purpose|focus|objectives?|scope) of (?:the|this|these|each) (?:audits?|reviews?)\b|[^.;]{0,80}?\b(?:audits?|reviews?)\b[^.;]{0,60}?\bto (?:ascertain|establish|understand|assess|examine|explore|determine|find out|test|check) (?:whether|if|how|what|the)\b)/i;
+
+/** "The audit found that …", "Findings show …", "In 7 of 12 cases …": what the audit found. */
+const FINDING =
+  /\b(?:(?:the )?(?:audits?|auditors?|panel|review|deep dive|we)\s+(?:also\s+)?(?:found|find|finds|identified|identifies|showed|shows|highlighted|highlights|noted|evidenced|saw|observed)\b|(?:key |main )?findings?\s+(?:show|showed|shows|indicate|indicated|suggest|suggested|were|was|included|from)\b|it was (?:evident|clear|noted|found|identified|evidenced|apparent)\b|(?:there was|there were) (?:good |clear |limited |little |no )?evidence\b|\b(?:in|for) (?:\d+|[a-z]+) (?:of|out of) (?:the )?\d+\b|\b\d+(?:\.\d+)?\s?%)/i;
+
+/** Says that something is to be done: the modal in the main clause, not in a clause about something else. */
+const COMMITMENT = new RegExp(
+  [
+    // Active: someone will do something (not "will need", "will help", "will mean" …).
+    '\\b(?:will|shall)\\s+(?:(?:soon|now|also|shortly|then|next|jointly|further)\\s+)?(?:be\\s+[a-z]+ing\\b|(?!be\\b|have\\b|need\\b|not\\b|help\\b|mean\\b|lead\\b|depend\\b|vary\\b|result\\b|make\\b|find\\b|feel\\b|see\\b|become\\b|continue\\b|benefit\\b)[a-z]+\\b)',
+    // Passive: something will be, is being or is to be done.
+    '\\b(?:will|shall)\\s+(?:(?:soon|now|also|shortly|then|next)\\s+)?be\\s+(?!needed\\b|required\\b|expected\\b|able\\b|based\\b|used\\b)[a-z]+(?:ed|en)\\b',
+    '\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?(?:being|to\\s+be)\\s+[a-z]+(?:ed|en)\\b',
+  ].join('|'),
+  'i',
+);
+const PASSIVE_COMMITMENT = /\bbe(?:ing)?\s+[a-z]+(?:ed|en)\b/i;
+/** An organisation, group or role as the subject: "The Board", "the service", "the panel". */
+const ORGANISATION = /\b(?:board|partnership|panel|service|team|sub-?group|group|trust|council|authority|department|forum|committee|executive|unit|agency|hub|network)s?\b/i;
+/** Words that open a clause about something else: a modal after them is not the sentence's own. */
+const SUBORDINATE = /\b(?:that|which|who|whom|where|when|whenever|because|if|unless|until|once|whether|so that|by which|in which)\b/i;
+
+/** A sentence that commits someone (or nobody) to future work. */
+export function isCommitment(sentence: string, vocabulary: Vocabulary): boolean {
+  const text = sentence.trim();
+  if (/\?$/.test(text) || /^(?:if|when|where|unless|whether)\b/i.test(text) || /["“”]/.test(text)) return false;
+  const match = COMMITMENT.exec(text);
+  if (!match) return false;
+  const before = text.slice(0, match.index);
+  if (PASSIVE_COMMITMENT.test(match[0])) return !SUBORDINATE.test(before);
+  // The subject is the end of the clause before the verb: "… in the hope that one will work" has none.
+  const clause = before.split(/[,;:(]|\b(?:that|which|who|where|when|because|and|but|so|if|as)\b/i).pop() ?? '';
+  return ORGANISATION.test(clause) || namesOwner(clause, vocabulary);
+}
+
+/** Words that show the text before "to" is not the subject of an action ("In order to", "It is important to"). */
+const NOT_A_SUBJECT = /^(?:in|due|according|prior|how|what|whether|it|there|this|we|they|is|are|was|were|be|been|has|have|had|needs?|important|able|likely|wants?|order|failed|tends?|continues?|going|should|must|will|would|shall|can|could|may|might|do|does|did|vital|essential|crucial|necessary|key|helpful|useful|difficult|hard|easier|easy)$/i;
+
+/** "Schools to review …", "All agencies are to ensure …", "MACA audit tool to be amended …". */
+export function isPlanForm(text: string): boolean {
+  // A verb follows "to", not a noun phrase ("… thought a referral to the service was enough").
+  const m = /^\s*(?:\d+(?:\.\d+)*[.)]?\s+)?((?:[\w'’&/-]+\s+){1,7}?)(?:is\s+|are\s+)?to\s+(?:be\s+)?(?!(?:the|a|an|this|that|these|those|their|his|her|its|our|your|all|each|every|any|other)\b)[a-z]+/.exec(text);
+  if (!m || !/^[A-Z]/.test(m[1])) return false;
+  return m[1].trim().split(/\s+/).every((word) => !NOT_A_SUBJECT.test(word));
+}
+
+/** Sections whose sentences, when they state something, state findings or learning. */
+const FINDING_SECTIONS: readonly SectionId[] = ['findings', 'strengths', 'development', 'grading'];
+
+function roleOf(sentence: Sentence, block: ProseBlock, ids: readonly SectionId[], vocabulary: Vocabulary): SentenceRole {
+  const text = sentence.text;
+  if (block.quoted || QUOTED_WHOLE.test(text)) return 'quotation';
+  if (isDefinition(text)) return 'definition';
+  if (isQuestion(text)) return 'question';
+  if (SCHEDULE.test(text)) return 'schedule';
+  if (SCOPE.test(text)) return 'scope';
+  // "She said the service will look at this": a professional's commitment, reported.
+  if (isCommitment(text, vocabulary) || (ids.includes('actions') && isPlanForm(text))) return 'commitment';
+  if (SPEECH.test(text)) return 'speech';
+  if (ids.includes('learning')) return 'learning';
+  if (FINDING.test(text) || ids.some((id) => FINDING_SECTIONS.includes(id))) return 'finding';
+  return 'description';
+}
+
+/**
+ * Sentences that only describe, in a section recognised by its content as findings or learning,
+ * state findings or lessons.
+ */
+export function refineRoles(sentences: Sentence[], sections: readonly Section[]): void {
+  for (const sentence of sentences) {
+    if (sentence.role !== 'description') continue;
+    const implied = sections[sentence.section < 0 ? 0 : sentence.section]?.impliedIds ?? [];
+    if (implied.includes('findings')) sentence.role = 'finding';
+    else if (implied.includes('learning')) sentence.role = 'learning';
+  }
+}
+
+/** Gives every sentence its role. */
+export function assignRoles(sentences: Sentence[], blocks: readonly ProseBlock[], sections: readonly Section[], vocabulary: Vocabulary): void {
+  for (const sentence of sentences) {
+    const block = blocks[sentence.block];
+    const ids = sections[sentence.section]?.effectiveIds ?? [];
+    sentence.role = roleOf(sentence, block, ids, vocabulary);
+  }
+}
