@@ -377,6 +377,13 @@ describe('the page in Chromium', () => {
     const pasted = (await page.getAttribute('[data-file^="Pasted text"]', 'data-file'))!;
     expect(byPlace(await pageRows(page, pasted))).toEqual(byPlace(withPage));
     await page.getByRole('button', { name: `Close ${pasted}` }).click();
+
+    // A line that is no acronym is named, and stays in the box as typed.
+    await page.fill('#setting-acronyms', 'LSCB = Northshire Local Safeguarding Children Board\nnot an acronym');
+    await page.locator('#setting-acronyms').blur();
+    await page.waitForFunction(() => document.getElementById('settings-error')!.textContent!.includes('Not read as acronyms'));
+    expect(await page.textContent('#settings-error')).toBe('Not read as acronyms (write them as NSF = Northshire Safeguarding Forum): not an acronym');
+    expect(await page.inputValue('#setting-acronyms')).toBe('LSCB = Northshire Local Safeguarding Children Board\nnot an acronym');
     await page.selectOption('#setting-audience', '');
     await page.fill('#setting-acronyms', '');
     await page.locator('#setting-acronyms').blur();

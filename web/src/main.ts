@@ -357,30 +357,38 @@ function fillForm(): void {
   form.agencies.value = settings.agencies.join('\n');
   form.roles.value = settings.roles.join('\n');
   form.acronyms.value = Object.entries(settings.acronyms).map(([a, e]) => `${a} = ${e}`).join('\n');
+  showConfigStatus();
+}
+
+function showConfigStatus(): void {
   byId('config-status').textContent = settings.config ? `Using the settings of ${settings.config.name}, under the ones above.` : 'Drop an .auditlintrc.json among your files to use its settings.';
   byId('forget-config').hidden = !settings.config;
 }
+
+/** Lines of the acronyms box that are not "ACR = expansion", said beside the settings' own problems. */
+let unreadAcronyms: string[] = [];
 
 function showSettingsCheck(profiles: string[], error: string | undefined): void {
   const chosen = settings.profile;
   form.profile.replaceChildren(form.profile.options[0], ...profiles.map((p) => element('option', { value: p }, p)));
   form.profile.value = profiles.includes(chosen) ? chosen : '';
-  byId('settings-error').textContent = error ? `These settings cannot be used: ${error}` : '';
+  const problems = [...(error ? [`These settings cannot be used: ${error}`] : []), ...(unreadAcronyms.length > 0 ? [`Not read as acronyms (write them as NSF = Northshire Safeguarding Forum): ${unreadAcronyms.join('; ')}`] : [])];
+  byId('settings-error').textContent = problems.join(' ');
 }
 
-/** Keep, check and apply the settings: every open file is checked again with them. */
+/** Keep, check and apply the settings: every open file is checked again with them. What the reader typed stays as typed. */
 function applySettings(): void {
   saveSettings(localStorage, settings);
-  fillForm();
+  showConfigStatus();
   send({ type: 'settings', settings });
   for (const file of files.values()) check(file);
 }
 
 function readForm(): void {
   const { acronyms, unread } = parseAcronyms(form.acronyms.value);
+  unreadAcronyms = unread;
   settings = { ...settings, profile: form.profile.value, audience: form.audience.value as PageSettings['audience'], agencies: lines(form.agencies.value), roles: lines(form.roles.value), acronyms };
   applySettings();
-  if (unread.length > 0) byId('settings-error').textContent = `Not read as acronyms (write them as NSF = Northshire Safeguarding Forum): ${unread.join('; ')}`;
 }
 
 for (const control of Object.values(form)) control.addEventListener('change', readForm);
