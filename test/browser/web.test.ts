@@ -344,6 +344,31 @@ describe('the page in Chromium', () => {
     await page.context().close();
   });
 
+  it('a broken .auditlintrc.json is named with the command line\'s message, and reports wait until it is fixed or set aside', async () => {
+    const page = await openPage();
+    const broken = JSON.stringify({ rules: { 'no-such-rule': 'error' } });
+    const brokenFile = path.join(fs.mkdtempSync(path.join(artifacts, 'config-')), '.auditlintrc.json');
+    fs.writeFileSync(brokenFile, broken);
+    const cli = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), '--config', '.auditlintrc.json', MARKDOWN], { cwd: path.dirname(brokenFile), encoding: 'utf8' });
+    expect(cli.status).toBe(2);
+    // The command line names the file by its full path; the page by the name it was dropped with.
+    const message = cli.stderr.trim().replace(/^audit-lint: /, '').replace(`${path.dirname(brokenFile)}${path.sep}`, '');
+    expect(message).toMatch(/^\.auditlintrc\.json: "rules\.no-such-rule": unknown rule/);
+    await drop(page, [{ name: '.auditlintrc.json', bytes: Buffer.from(broken) }, read(MARKDOWN)]);
+    await settled(page, 1);
+    await page.waitForFunction(() => document.getElementById('settings-error')!.textContent !== '');
+    expect(await page.textContent('#settings-error')).toBe(`These settings cannot be used: ${message}`);
+    expect(await page.getAttribute('[data-file="maca-report-poor.md"]', 'data-state')).toBe('refused');
+    expect(await page.textContent('[data-file="maca-report-poor.md"] .error-text')).toBe(`Not checked: maca-report-poor.md ${message}`);
+
+    await page.getByRole('button', { name: 'Stop using the configuration file' }).click();
+    await settled(page, 1);
+    expect(await page.getAttribute('[data-file="maca-report-poor.md"]', 'data-state')).toBe('done');
+    expect(await page.textContent('#settings-error')).toBe('');
+    expect(byPlace(await pageRows(page, 'maca-report-poor.md'))).toEqual(byPlace(cliRows(MARKDOWN)));
+    await page.context().close();
+  });
+
   it('a dropped .auditlintrc.json and the settings on the page apply as on the command line, and are kept in the browser', async () => {
     const page = await openPage();
     const config = { rules: { 'grading-terms': 'off', 'vague-wording': 'error' } };
