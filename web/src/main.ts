@@ -18,7 +18,6 @@ interface OpenFile {
   bytes: Uint8Array;
   profile?: string;
   element: HTMLElement;
-  report?: FileReport;
 }
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -145,7 +144,6 @@ function removeButton(file: OpenFile): HTMLButtonElement {
 }
 
 function showReport(file: OpenFile, report: FileReport): void {
-  file.report = report;
   const id = file.id;
   const heading = element('h3', { id: `file-${id}-heading` }, report.name);
   const summary = element('p', { class: 'file-counts' }, report.problems.length === 0 ? 'No problems found.' : `${plural(report.problems.length, 'problem')}: ${counts(report.problems)}.`);
