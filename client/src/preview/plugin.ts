@@ -24,9 +24,12 @@ function findingTitle(finding: Finding): string {
   return `${finding.ruleId} (${finding.severity}): ${finding.message}`;
 }
 
-/** Wrap a finding's phrase in a <mark> inside the inline token of its line, if the phrase lies within one text run. */
-function markFinding(state: StateCore, finding: Finding, phrase: string): boolean {
-  const line = finding.line - 1;
+/**
+ * Wrap a phrase on a 1-based line in an element that `open` starts (and `</mark>` ends) inside the
+ * inline token of that line, if the phrase lies within one text run.
+ */
+export function markPhrase(state: StateCore, lineNumber: number, phrase: string, open: string): boolean {
+  const line = lineNumber - 1;
   for (const token of state.tokens) {
     if (token.type !== 'inline' || !token.map || line < token.map[0] || line >= token.map[1] || !token.children) continue;
     const children = token.children;
@@ -40,8 +43,7 @@ function markFinding(state: StateCore, finding: Finding, phrase: string): boolea
         t.content = content;
         return t;
       };
-      const open = make('html_inline', `<mark class="audit-lint-finding audit-lint-${finding.severity}" data-rule="${escapeHtml(finding.ruleId)}" title="${escapeHtml(findingTitle(finding))}">`);
-      children.splice(i, 1, make('text', child.content.slice(0, at)), open, make('text', phrase), make('html_inline', '</mark>'), make('text', child.content.slice(at + phrase.length)));
+      children.splice(i, 1, make('text', child.content.slice(0, at)), make('html_inline', open), make('text', phrase), make('html_inline', '</mark>'), make('text', child.content.slice(at + phrase.length)));
       return true;
     }
   }
@@ -68,7 +70,7 @@ export function auditLintPreview(md: MarkdownIt, settingsFor: PreviewSettings = 
       if (finding.line !== finding.endLine) continue;
       const phrase = text.slice(finding.start - (state.src.length - text.length), finding.end - (state.src.length - text.length));
       if (phrase.trim().length < 2 || phrase.includes('\n')) continue;
-      markFinding(state, finding, phrase);
+      markPhrase(state, finding.line, phrase, `<mark class="audit-lint-finding audit-lint-${finding.severity}" data-rule="${escapeHtml(finding.ruleId)}" title="${escapeHtml(findingTitle(finding))}">`);
     }
   });
 }

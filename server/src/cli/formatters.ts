@@ -1,7 +1,7 @@
 import pc from 'picocolors';
 import { rules } from '../core/rules';
 import { docsUrl, HOMEPAGE } from '../core/rules/docs';
-import { countBySeverity, present } from '../core/present';
+import { countBySeverity, present, type Presented } from '../core/present';
 import type { Finding, Severity } from '../core/types';
 import type { FindingSource } from '../formats/docx/word-input';
 
@@ -61,6 +61,11 @@ function position(f: ReportedFinding): string {
   return f.source.paragraph === undefined ? 'document' : `¶${f.source.paragraph} "${f.source.quote ?? ''}"`;
 }
 
+/** Where stylish shows a problem: where its earliest member starts; on a Word document, that member's paragraph. */
+export function problemPosition(p: Presented<ReportedFinding>): string {
+  return position({ ...(p.members.find((m) => m.line === p.line && m.column === p.column) ?? p.members[0]), line: p.line, column: p.column });
+}
+
 /** The message with its Word position in front, for formats that have only line numbers. */
 function located(f: ReportedFinding): string {
   return f.source ? `${position(f)}: ${f.message}` : f.message;
@@ -75,8 +80,7 @@ function stylish(results: FileResult[], summary: Summary, ctx: FormatContext): s
   results.forEach((result, index) => {
     if (result.findings.length === 0) return;
     out.push(c.underline(result.file) + c.dim(`  (${result.profile})`));
-    // A problem stands where its earliest member starts; on a Word document, that member's paragraph.
-    const positions = problems[index].map((p) => position({ ...(p.members.find((m) => m.line === p.line && m.column === p.column) ?? p.members[0]), line: p.line, column: p.column }));
+    const positions = problems[index].map(problemPosition);
     const width = Math.max(...positions.map((where) => where.length));
     problems[index].forEach((p, row) => {
       const where = positions[row].padEnd(width);
