@@ -221,6 +221,12 @@ function firstTextUse(uses: Use[], after: number, of: Use): Use | undefined {
   return undefined;
 }
 
+/** Does an offset lie in the text directly under the heading that holds another (before the next heading)? */
+function underHeadingOf(model: DocumentModel, inHeading: number, offset: number): boolean {
+  const section = model.sections.find((s) => s.start <= inHeading && inHeading < s.headingEnd);
+  return section !== undefined && section.headingEnd <= offset && offset < section.end;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'acronym-undefined',
@@ -228,7 +234,7 @@ export const rule: Rule = {
     category: 'wording',
     defaultSeverity: 'warning',
     fixable: true,
-    rationale: 'Families, new practitioners and board members do not all know that ICPC, CIN or PRAS mean something; GOV.UK style explains an acronym the first time it is used on a page. Definitions count as "Full Name (ACR)", "ACR (Full Name)", "Full Name [ACR]" or a line "ACR – Full Name"; one only in a Glossary section helps the reader less and is info. The quick fix writes out the expansion from the report, the configured vocabulary or the built-in glossary when there is exactly one, in the number the acronym is used in ("ICPCs" → "initial child protection conferences (ICPCs)"); a plural definition defines the singular too. A title or heading does not define an acronym, even one written out there ("Child Sexual Exploitation (CSE) audit"): one used first in the title or a heading and never written out in the text is reported there, and the fix writes it out where the text first uses it; one written out only in a heading is info at its first use in the text. A heading that uses an acronym the text defines further on is not reported, because readers take a heading as a label and meet the definition in the text. In a heading written in capitals only acronyms the report or a glossary knows count. Quotations and the pieces of personal identifiers (a postcode\'s "LS6" and "2QT") are not checked. Two acronyms in one bracket are both defined by the name before it ("North and West Community Rehabilitation Company (NW CRC)"), and a plural in brackets defines the singular. A title that opens the name of a Crown body ("HM Government", "HMP Leeds") needs no definition. A statute\'s section ("S175", "s.157") is reported unless its Act is named beside it ("s.47 of the Children Act 1989").',
+    rationale: 'Families, new practitioners and board members do not all know that ICPC, CIN or PRAS mean something; GOV.UK style explains an acronym the first time it is used on a page. Definitions count as "Full Name (ACR)", "ACR (Full Name)", "Full Name [ACR]" or a line "ACR – Full Name"; one only in a Glossary section helps the reader less and is info. The quick fix writes out the expansion from the report, the configured vocabulary or the built-in glossary when there is exactly one, in the number the acronym is used in ("ICPCs" → "initial child protection conferences (ICPCs)"); a plural definition defines the singular too. A title or heading does not define an acronym, even one written out there ("Child Sexual Exploitation (CSE) audit"): one used first in the title or a heading and never written out in the text is reported there, and the fix writes it out where the text first uses it; one written out only in a heading is info at its first use in the text, unless that use is in the text directly under the heading. A heading that uses an acronym the text defines further on is not reported, because readers take a heading as a label and meet the definition in the text. In a heading written in capitals only acronyms the report or a glossary knows count. Quotations and the pieces of personal identifiers (a postcode\'s "LS6" and "2QT") are not checked. Two acronyms in one bracket are both defined by the name before it ("North and West Community Rehabilitation Company (NW CRC)"), and a plural in brackets defines the singular. A title that opens the name of a Crown body ("HM Government", "HMP Leeds") needs no definition. A statute\'s section ("S175", "s.157") is reported unless its Act is named beside it ("s.47 of the Children Act 1989").',
     bad: 'The case was discussed at the ICPC and the CIN plan ended.',
     good: 'The case was discussed at the initial child protection conference (ICPC), and the child in need (CIN) plan ended.',
   },
@@ -257,6 +263,8 @@ export const rule: Rule = {
       // The acronym inside its own definition is not a use before the definition.
       if (inline && inline.start <= use.start) continue;
       if (own.some((d) => d.start === use.start)) continue;
+      // Written out in the heading just above ("Joint Targeted Area Inspection (JTAI)" over its text): the reader has it.
+      if (own.some((d) => d.source === 'heading' && underHeadingOf(model, d.start, use.start))) continue;
       const headed = own.find((d) => d.source === 'heading');
       const glossary = headed ?? own.find((d) => d.source === 'glossary');
       // Written out where the text first uses it; a heading or title only when the text never does.
