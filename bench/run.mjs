@@ -5,9 +5,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compendium, random, writeReports } from './generate.mjs';
+import { compendium, random, report, writeReports } from './generate.mjs';
 import { measure, median } from './measure.mjs';
-import { editLatency, staleLints, startupAndMemory, TimedOut, TIME_LIMIT_MS } from './editor.mjs';
+import { editLatency, staleLints, startupAndMemory, TimedOut, TIME_LIMIT_MS, typingLatency } from './editor.mjs';
 import { printTable } from './table.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -118,6 +118,17 @@ if (fs.existsSync(server)) {
   const oneSection = (await timed(() => editLatency(server, text5mOneSection, 5, { probe: true }))) ?? over;
   process.stdout.write('.');
   const stale = await timed(() => staleLints(server, text5m));
+  process.stdout.write('.');
+  // A report of about 22 KB typed into with the server's own wait after each keystroke, beside the
+  // fixed 200 ms wait it used to have, alternating.
+  const text22k = report(random(22), 25_000);
+  const typing = { own: [], fixed200: [] };
+  for (let round = 0; round < 2; round++) {
+    for (const kind of round % 2 === 0 ? ['own', 'fixed200'] : ['fixed200', 'own']) {
+      const measured = await timed(() => typingLatency(server, text22k, 10, kind === 'own' ? {} : { debounceMs: 200 }));
+      if (measured) typing[kind].push(measured.typingMs);
+    }
+  }
   process.stdout.write('.\n');
   results.editor = {
     readyMs: startup.readyMs,
@@ -132,6 +143,9 @@ if (fs.existsSync(server)) {
     completion5mOneSectionMs: oneSection.completionMs,
     codeAction5mOneSectionMs: oneSection.codeActionMs,
     stale,
+    typingBytes: Buffer.byteLength(text22k),
+    typing22kMs: typing.own.length ? median(typing.own) : undefined,
+    typing22kFixed200Ms: typing.fixed200.length ? median(typing.fixed200) : undefined,
   };
   save();
 }
