@@ -43,18 +43,27 @@ function threadCount(job: LintJob): number {
 }
 
 /**
- * Lint every file, on this thread and on worker threads when there are many. Threads take the next
- * file from a shared counter, so uneven files balance out; outcomes come back in file order.
+ * Lint every file, on this thread and on worker threads when there are many, handing each outcome
+ * to `onOutcome` in file order as soon as the files before it are done, so outcomes are not held
+ * until the end. Threads take the next file from a shared counter, so uneven files balance out.
  */
-export async function lintFiles(job: LintJob, linter: FileLinter, onProgress: (done: number) => void): Promise<FileOutcome[]> {
-  const outcomes = new Array<FileOutcome | undefined>(job.files.length);
+export async function lintFiles(job: LintJob, linter: FileLinter, onOutcome: (outcome: FileOutcome) => void, onProgress: (done: number) => void): Promise<void> {
+  const arrived = new Map<number, FileOutcome>();
+  let next = 0;
+  const deliver = (index: number, outcome: FileOutcome) => {
+    arrived.set(index, outcome);
+    for (let ready = arrived.get(next); ready; ready = arrived.get(next)) {
+      arrived.delete(next++);
+      onOutcome(ready);
+    }
+  };
   const counter = new Int32Array(new SharedArrayBuffer(4));
   let done = 0;
   const workers = Array.from({ length: threadCount(job) - 1 }, () => {
     const worker = new Worker(__filename, { workerData: { tag: WORKER_TAG, job, counter } });
     return new Promise<void>((resolve, reject) => {
       worker.on('message', (batch: [number, FileOutcome][]) => {
-        for (const [index, outcome] of batch) outcomes[index] = outcome;
+        for (const [index, outcome] of batch) deliver(index, outcome);
         done += batch.length;
         onProgress(done);
       });
@@ -63,13 +72,16 @@ export async function lintFiles(job: LintJob, linter: FileLinter, onProgress: (d
     });
   });
   const lintOne = linter(job);
+  const sharing = workers.length > 0;
   for (let index = Atomics.add(counter, 0, 1); index < job.files.length; index = Atomics.add(counter, 0, 1)) {
-    outcomes[index] = await lintOne(job.files[index]);
+    deliver(index, await lintOne(job.files[index]));
     done += 1;
     onProgress(done);
+    // Let the other threads' outcomes in, so the files after them can be written and let go.
+    if (sharing) await new Promise(setImmediate);
   }
   await Promise.all(workers);
-  return outcomes.map((outcome, index) => outcome ?? { messages: [{ file: job.files[index], text: 'was not linted' }], fixable: 0 });
+  for (; next < job.files.length; next++) onOutcome(arrived.get(next) ?? { messages: [{ file: job.files[next], text: 'was not linted' }], fixable: 0 });
 }
 
 /** In a worker started by lintFiles: lint files until none is left, then end. Returns false elsewhere. */
