@@ -54,6 +54,18 @@ export async function expandPaths(args: string[], cwd: string): Promise<string[]
   return [...found];
 }
 
+/** Whether the paths name a folder or a glob, whose files may be many: known before they are searched. */
+export function namesFolderOrGlob(args: string[], cwd: string): boolean {
+  return args.some((arg) => {
+    if (isDynamicPattern(arg)) return true;
+    try {
+      return fs.statSync(path.resolve(cwd, arg)).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** Path shown to users and written in reports: relative to the working folder, with forward slashes. */
 export function displayPath(file: string, cwd: string): string {
   if (file === '<stdin>') return file;

@@ -12,14 +12,14 @@ import { ruleIds } from '../core/rules';
 import type { Finding, LintSettings, SeverityOrOff } from '../core/types';
 import { VERSION } from '../core/version';
 import { HELP } from './help';
-import { displayPath, expandPaths, ReportFile, UsageError, writeAtomically } from './files';
+import { displayPath, expandPaths, namesFolderOrGlob, ReportFile, UsageError, writeAtomically } from './files';
 import { addToSummary, FORMATS, reported, reportStream, type FileResult, type Format, type Summary } from './formatters';
 import { runRules } from './rules-command';
 import { runInit } from './init-command';
 import { runActions } from './actions-command';
 import { runImport } from './import-command';
 import { runExport } from './export-command';
-import { lintFiles, runLintWorker, type FileOutcome, type LintJob } from './parallel';
+import { lintFiles, LintThreads, runLintWorker, type FileOutcome, type LintJob } from './parallel';
 import { findingSource, isWordFile, readWordFile } from '../formats/docx/word-input';
 
 export interface Io {
@@ -265,6 +265,48 @@ async function runLint(values: ReturnType<typeof parseCli>['values'], positional
     if (!dryRun) write(stream.file(kept));
   };
 
+  const lintPaths = async (threads: LintThreads): Promise<void> => {
+    const files = await expandPaths(positionals, io.cwd);
+    for (const file of files) checkProfile(resolver.forFile(file));
+    const showProgress = Boolean(io.stderr.isTTY) && files.length > PROGRESS_THRESHOLD;
+    let lastProgress = 0;
+    const job: LintJob = {
+      cwd: io.cwd,
+      files,
+      config: values.config,
+      profile: values.profile,
+      rules: overrides.rules ?? {},
+      fix: Boolean(values.fix),
+      fixDryRun: dryRun,
+    };
+    begin();
+    let aborted: string | undefined;
+    await lintFiles(job, fileLinter, (outcome) => {
+      if (aborted !== undefined) return;
+      if (outcome.messages.length > 0) clearProgress();
+      for (const message of outcome.messages) {
+        if (message.file !== undefined) reporter.fileError(message.file, message.text);
+        else reporter.warn(message.text);
+        if (values.debug && message.stack) io.stderr.write(`${message.stack}\n`);
+      }
+      if (outcome.abort) {
+        aborted = outcome.abort.message;
+        return;
+      }
+      if (outcome.diff) write(outcome.diff);
+      fixable += outcome.fixable;
+      if (outcome.result) add(outcome.result);
+    }, (done) => {
+      if (showProgress && Date.now() - lastProgress > 100) {
+        io.stderr.write(`\rlinting ${done}/${files.length}`);
+        progressShown = true;
+        lastProgress = Date.now();
+      }
+    }, threads);
+    clearProgress();
+    if (aborted !== undefined) throw new UsageError(aborted);
+  };
+
   try {
     if (values.stdin) {
       const name = values['stdin-filename'] ?? '<stdin>';
@@ -281,45 +323,14 @@ async function runLint(values: ReturnType<typeof parseCli>['values'], positional
       add({ file: name === '<stdin>' ? name : displayPath(path.resolve(io.cwd, name), io.cwd), profile: result.profile, findings: result.findings.map(reported) });
     } else {
       if (positionals.length === 0) throw new UsageError('no files given. Try "audit-lint reports/" or "audit-lint --help".');
-      const files = await expandPaths(positionals, io.cwd);
-      for (const file of files) checkProfile(resolver.forFile(file));
-      const showProgress = Boolean(io.stderr.isTTY) && files.length > PROGRESS_THRESHOLD;
-      let lastProgress = 0;
-      const job: LintJob = {
-        cwd: io.cwd,
-        files,
-        config: values.config,
-        profile: values.profile,
-        rules: overrides.rules ?? {},
-        fix: Boolean(values.fix),
-        fixDryRun: dryRun,
-      };
-      begin();
-      let aborted: string | undefined;
-      await lintFiles(job, fileLinter, (outcome) => {
-        if (aborted !== undefined) return;
-        if (outcome.messages.length > 0) clearProgress();
-        for (const message of outcome.messages) {
-          if (message.file !== undefined) reporter.fileError(message.file, message.text);
-          else reporter.warn(message.text);
-          if (values.debug && message.stack) io.stderr.write(`${message.stack}\n`);
-        }
-        if (outcome.abort) {
-          aborted = outcome.abort.message;
-          return;
-        }
-        if (outcome.diff) write(outcome.diff);
-        fixable += outcome.fixable;
-        if (outcome.result) add(outcome.result);
-      }, (done) => {
-        if (showProgress && Date.now() - lastProgress > 100) {
-          io.stderr.write(`\rlinting ${done}/${files.length}`);
-          progressShown = true;
-          lastProgress = Date.now();
-        }
-      });
-      clearProgress();
-      if (aborted !== undefined) throw new UsageError(aborted);
+      const threads = new LintThreads();
+      // A folder or glob may hold many files: a second thread starts loading while they are found.
+      if (!values.fix && !dryRun && namesFolderOrGlob(positionals, io.cwd)) threads.startEarly();
+      try {
+        await lintPaths(threads);
+      } finally {
+        threads.end();
+      }
     }
     if (!dryRun) write(stream.end(summary, values.fix ? 0 : fixable));
   } catch (error) {
