@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,4 +79,21 @@ describe('the report is written file by file', () => {
     expect(result.stderr).toBe('audit-lint: missing/report.json: cannot be written (ENOENT)\n');
     expect(fs.readdirSync(dir)).toEqual(['r.md']);
   });
+
+  it('stops with a clear message when the reader closes standard output early', async () => {
+    const files: Record<string, string> = {};
+    // About 16 KB of JSON a file: far more than a pipe holds once the reader has stopped reading.
+    for (let i = 0; i < 40; i++) files[`r${i}.md`] = POOR_REPORT;
+    const dir = ws(files);
+    const child = spawn(process.execPath, [cliPath, '.', '--format', 'json'], { cwd: dir, env: { ...process.env, AUDIT_LINT_THREADS: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    child.stdout.once('data', (chunk: Buffer) => {
+      expect(chunk.toString('utf8').startsWith('{"version":1,"results":[')).toBe(true);
+      child.stdout.destroy();
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(status).toBe(2);
+    expect(stderr).toBe('audit-lint: standard output was closed before the whole report was written\n');
+  }, SPAWNING_TIMEOUT_MS);
 });

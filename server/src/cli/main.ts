@@ -413,6 +413,12 @@ export function runFromCommandLine(): void {
       return decoded.text;
     },
   };
+  // A reader that stops early (`| head`) closes the pipe: the rest of the report has nowhere to go.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.stderr.write('audit-lint: standard output was closed before the whole report was written\n');
+    process.exit(2);
+  });
   void main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;
   });
