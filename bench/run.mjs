@@ -1,5 +1,6 @@
 // `npm run bench`: audit-lint beside what users already run, every figure beside its target.
-// Writes bench/results.json. BENCH_RUNS sets the runs per command (default 5).
+// Writes bench/results.json. BENCH_RUNS sets the runs per command (default 5); BENCH_BASELINE, the
+// cli.js of another build (an earlier commit's dist/), adds it to the same alternating runs.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -28,6 +29,7 @@ const commands = {
   bareParse: [node, [path.join(root, 'bench', 'bare-parse.mjs'), reports.corpus]],
   // The reference for what the word-comparing rules cost: the same run without them.
   cliWithoutConsistency: [node, [cli, reports.corpus, '--rule', 'consistent-terms=off', '--rule', 'uk-spelling=off']],
+  ...(process.env.BENCH_BASELINE ? { baseline: [node, [path.resolve(process.env.BENCH_BASELINE), reports.corpus]] } : {}),
 };
 
 // Alternate the commands, rotating which goes first, so drift in the machine's load hits all alike.
@@ -38,7 +40,7 @@ for (let round = 0; round < runs; round++) {
     const name = names[(round + i) % names.length];
     const [command, args, options] = commands[name];
     const sample = await measure(command, args, options);
-    if (name.startsWith('cli') && sample.code !== 0 && sample.code !== 1) throw new Error(`audit-lint failed (exit ${sample.code}): ${sample.stderr}`);
+    if ((name.startsWith('cli') || name === 'baseline') && sample.code !== 0 && sample.code !== 1) throw new Error(`audit-lint failed (exit ${sample.code}): ${sample.stderr}`);
     samples[name].push(sample);
     process.stdout.write('.');
   }
@@ -49,7 +51,7 @@ const summary = (name) => ({
   cpuMs: median(samples[name].map((s) => s.cpuMs)),
   peakRssMb: median(samples[name].map((s) => s.peakRssMb)),
 });
-const batch = { cli: summary('cli'), markdownlint: summary('markdownlint'), bareParse: summary('bareParse'), cliWithoutConsistency: summary('cliWithoutConsistency') };
+const batch = Object.fromEntries(names.map((name) => [name, summary(name)]));
 
 // A 60-page report (about 150 KB of text) as Markdown and as Word (written by pandoc, when installed).
 let word;

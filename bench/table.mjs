@@ -26,6 +26,14 @@ export function rows(results) {
     ['markdownlint-cli2 peak RSS', mb(batch.markdownlint.peakRssMb), '', undefined],
     ['audit-lint --version', ms(results.versionMs), '≤ 150 ms', results.versionMs <= 150],
   ];
+  if (batch.baseline) {
+    list.push(
+      ['baseline build (BENCH_BASELINE), wall', ms(batch.baseline.wallMs), '', undefined],
+      ['  CLI wall ÷ baseline wall', times(batch.cli.wallMs / batch.baseline.wallMs), '', undefined],
+      ['  CLI CPU ÷ baseline CPU', times(batch.cli.cpuMs / batch.baseline.cpuMs), '', undefined],
+      ['  baseline peak RSS', mb(batch.baseline.peakRssMb), '', undefined],
+    );
+  }
   const check = (value, limit) => (value === undefined ? undefined : value <= limit);
   const word = results.word;
   const wordRatio = word ? word.docxWallMs / word.mdWallMs : undefined;

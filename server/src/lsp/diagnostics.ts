@@ -77,7 +77,6 @@ export class DiagnosticsPublisher {
   private async publish(uri: string, afterEdit: boolean): Promise<void> {
     const document = this.documents.get(uri);
     if (!document) return;
-    const started = performance.now();
     const version = document.version;
     const status = await this.reports.status(document);
     let diagnostics: Diagnostic[];
@@ -88,7 +87,7 @@ export class DiagnosticsPublisher {
       diagnostics = linted && linted.version === version ? (await linted.diagnosticsInParts(nextTurn)).diagnostics
         : failure ? [notice(`audit-lint could not check this document (${failure.message}). The details are in the audit-lint output.`)]
         : [];
-      if (afterEdit && linted?.version === version) this.typingWait.linted(uri, performance.now() - started);
+      if (afterEdit && linted?.version === version) this.typingWait.linted(uri, linted.lintMs);
     } else if (status.kind === 'too-large') {
       diagnostics = [notice(`This document is larger than ${status.limit} bytes (maxDocumentBytes), so audit-lint does not lint it in the editor. Run the audit-lint command line on it instead.`)];
     } else {

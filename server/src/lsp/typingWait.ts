@@ -16,7 +16,8 @@ export function waitAfterEdit(lastLintMs: number | undefined): number {
 
 /**
  * The wait before each document's next lint after an edit: a fixed one when the client set
- * `debounceMs`, else sized by the time the document's last lint after an edit took.
+ * `debounceMs`, else sized by the time the document's last lint after an edit took on the lint
+ * thread: how long a lint started at a keystroke keeps that thread from the next one.
  */
 export class TypingWait {
   private readonly lastLintMs = new Map<string, number>();
@@ -28,7 +29,7 @@ export class TypingWait {
     return this.fixedMs ?? waitAfterEdit(this.lastLintMs.get(uri));
   }
 
-  /** A lint after an edit to this document took `ms`, from the end of the wait to its diagnostics. */
+  /** A lint after an edit to this document took `ms` on the lint thread (waiting behind other lints not counted). */
   linted(uri: string, ms: number): void {
     this.lastLintMs.set(uri, ms);
   }
