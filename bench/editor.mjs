@@ -1,6 +1,7 @@
 // The language server as an editor drives it, over stdio with real LSP messages: start-up, edit →
-// diagnostics latency (debounce set to 0), hover, completion and code actions while a lint runs,
-// stale lints stopped by newer versions, memory with many open reports.
+// diagnostics latency (debounce set to 0), typing → diagnostics with the server's own wait after
+// each keystroke, hover, completion and code actions while a lint runs, stale lints stopped by
+// newer versions, memory with many open reports.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -29,8 +30,11 @@ function rssMb(pid) {
   }
 }
 
-/** A started server with a workspace folder; `published(uri, version)` resolves with that version's diagnostics. */
-export async function startServer(serverPath) {
+/**
+ * A started server with a workspace folder; `published(uri, version)` resolves with that version's
+ * diagnostics. The initialization options set no wait after edits unless given.
+ */
+export async function startServer(serverPath, initializationOptions = { debounceMs: 0 }) {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-lint-editor-'));
   const start = performance.now();
   const child = spawn(process.env.BENCH_SERVER_NODE ?? process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
@@ -51,7 +55,7 @@ export async function startServer(serverPath) {
     processId: process.pid,
     rootUri: pathToFileURL(workspace).toString(),
     capabilities: { workspace: { configuration: true } },
-    initializationOptions: { debounceMs: 0 },
+    initializationOptions,
   });
   const readyMs = performance.now() - start;
   await connection.sendNotification('initialized', {});
@@ -146,6 +150,52 @@ async function timeEdits(server, text, edits, probe) {
     completionMs: completions.length ? median(completions) : undefined,
     codeActionMs: codeActions.length ? median(codeActions) : undefined,
   };
+}
+
+/** Between two keystrokes of a quick typist. */
+const KEYSTROKE_GAP_MS = 60;
+
+/**
+ * Words typed a key at a time at line ends spread through the document, as an author types them,
+ * with the wait after edits that `initializationOptions` give (none: the server's own): the time
+ * from each word's last keystroke to the diagnostics for that version. Before the next word, the
+ * author pauses until those diagnostics are shown.
+ */
+export async function typingLatency(serverPath, text, words, initializationOptions = {}) {
+  const server = await startServer(serverPath, initializationOptions);
+  try {
+    const uri = await server.open('report.md', text);
+    const lines = text.split('\n');
+    const rng = random(11);
+    const timings = [];
+    let version = 1;
+    for (let word = 0; word < words; word++) {
+      const line = rng.int(Math.floor(lines.length / 10), lines.length - 2);
+      const keys = ' also';
+      let start = 0;
+      let done;
+      for (let i = 0; i < keys.length; i++) {
+        if (i > 0) await new Promise((resolve) => setTimeout(resolve, KEYSTROKE_GAP_MS));
+        version++;
+        const character = lines[line].length;
+        lines[line] += keys[i];
+        start = performance.now();
+        // Only the word's last version is waited for: earlier ones may or may not be shown.
+        if (i === keys.length - 1) done = server.published(uri, version);
+        await server.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version },
+          contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: keys[i] }],
+        });
+      }
+      await done;
+      timings.push(performance.now() - start);
+    }
+    await server.stop();
+    return { typingMs: median(timings) };
+  } catch (error) {
+    server.kill();
+    throw error;
+  }
 }
 
 /**

@@ -1,13 +1,14 @@
 // `npm run bench`: audit-lint beside what users already run, every figure beside its target.
-// Writes bench/results.json. BENCH_RUNS sets the runs per command (default 5).
+// Writes bench/results.json. BENCH_RUNS sets the runs per command (default 5); BENCH_BASELINE, the
+// cli.js of another build (an earlier commit's dist/), adds it to the same alternating runs.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compendium, random, writeReports } from './generate.mjs';
+import { compendium, random, report, writeReports } from './generate.mjs';
 import { measure, median } from './measure.mjs';
-import { editLatency, staleLints, startupAndMemory, TimedOut, TIME_LIMIT_MS } from './editor.mjs';
+import { editLatency, staleLints, startupAndMemory, TimedOut, TIME_LIMIT_MS, typingLatency } from './editor.mjs';
 import { printTable } from './table.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,6 +29,7 @@ const commands = {
   bareParse: [node, [path.join(root, 'bench', 'bare-parse.mjs'), reports.corpus]],
   // The reference for what the word-comparing rules cost: the same run without them.
   cliWithoutConsistency: [node, [cli, reports.corpus, '--rule', 'consistent-terms=off', '--rule', 'uk-spelling=off']],
+  ...(process.env.BENCH_BASELINE ? { baseline: [node, [path.resolve(process.env.BENCH_BASELINE), reports.corpus]] } : {}),
 };
 
 // Alternate the commands, rotating which goes first, so drift in the machine's load hits all alike.
@@ -38,7 +40,7 @@ for (let round = 0; round < runs; round++) {
     const name = names[(round + i) % names.length];
     const [command, args, options] = commands[name];
     const sample = await measure(command, args, options);
-    if (name.startsWith('cli') && sample.code !== 0 && sample.code !== 1) throw new Error(`audit-lint failed (exit ${sample.code}): ${sample.stderr}`);
+    if ((name.startsWith('cli') || name === 'baseline') && sample.code !== 0 && sample.code !== 1) throw new Error(`audit-lint failed (exit ${sample.code}): ${sample.stderr}`);
     samples[name].push(sample);
     process.stdout.write('.');
   }
@@ -49,7 +51,7 @@ const summary = (name) => ({
   cpuMs: median(samples[name].map((s) => s.cpuMs)),
   peakRssMb: median(samples[name].map((s) => s.peakRssMb)),
 });
-const batch = { cli: summary('cli'), markdownlint: summary('markdownlint'), bareParse: summary('bareParse'), cliWithoutConsistency: summary('cliWithoutConsistency') };
+const batch = Object.fromEntries(names.map((name) => [name, summary(name)]));
 
 // A 60-page report (about 150 KB of text) as Markdown and as Word (written by pandoc, when installed).
 let word;
@@ -118,6 +120,17 @@ if (fs.existsSync(server)) {
   const oneSection = (await timed(() => editLatency(server, text5mOneSection, 5, { probe: true }))) ?? over;
   process.stdout.write('.');
   const stale = await timed(() => staleLints(server, text5m));
+  process.stdout.write('.');
+  // A report of about 22 KB typed into with the server's own wait after each keystroke, beside the
+  // fixed 200 ms wait it used to have, alternating.
+  const text22k = report(random(22), 25_000);
+  const typing = { own: [], fixed200: [] };
+  for (let round = 0; round < 2; round++) {
+    for (const kind of round % 2 === 0 ? ['own', 'fixed200'] : ['fixed200', 'own']) {
+      const measured = await timed(() => typingLatency(server, text22k, 10, kind === 'own' ? {} : { debounceMs: 200 }));
+      if (measured) typing[kind].push(measured.typingMs);
+    }
+  }
   process.stdout.write('.\n');
   results.editor = {
     readyMs: startup.readyMs,
@@ -132,6 +145,9 @@ if (fs.existsSync(server)) {
     completion5mOneSectionMs: oneSection.completionMs,
     codeAction5mOneSectionMs: oneSection.codeActionMs,
     stale,
+    typingBytes: Buffer.byteLength(text22k),
+    typing22kMs: typing.own.length ? median(typing.own) : undefined,
+    typing22kFixed200Ms: typing.fixed200.length ? median(typing.fixed200) : undefined,
   };
   save();
 }

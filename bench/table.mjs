@@ -26,6 +26,14 @@ export function rows(results) {
     ['markdownlint-cli2 peak RSS', mb(batch.markdownlint.peakRssMb), '', undefined],
     ['audit-lint --version', ms(results.versionMs), '≤ 150 ms', results.versionMs <= 150],
   ];
+  if (batch.baseline) {
+    list.push(
+      ['baseline build (BENCH_BASELINE), wall', ms(batch.baseline.wallMs), '', undefined],
+      ['  CLI wall ÷ baseline wall', times(batch.cli.wallMs / batch.baseline.wallMs), '', undefined],
+      ['  CLI CPU ÷ baseline CPU', times(batch.cli.cpuMs / batch.baseline.cpuMs), '', undefined],
+      ['  baseline peak RSS', mb(batch.baseline.peakRssMb), '', undefined],
+    );
+  }
   const check = (value, limit) => (value === undefined ? undefined : value <= limit);
   const word = results.word;
   const wordRatio = word ? word.docxWallMs / word.mdWallMs : undefined;
@@ -36,6 +44,8 @@ export function rows(results) {
   );
   list.push(
     ['server ready after initialize', ms(editor?.readyMs), '≤ 300 ms', check(editor?.readyMs, 300)],
+    [`typing → diagnostics, ${editor?.typingBytes ? (editor.typingBytes / 1024).toFixed(0) : 22} KB, the server's wait included`, ms(editor?.typing22kMs), '≤ 75 ms', check(editor?.typing22kMs, 75)],
+    ['  the same with the old fixed 200 ms wait', ms(editor?.typing22kFixed200Ms), '', undefined],
     ['edit → diagnostics, 60 KB (median)', ms(editor?.edit60kMs), '≤ 25 ms', check(editor?.edit60kMs, 25)],
     ['edit → diagnostics, 5 MB of many sections (median)', ms(editor?.edit5mMs), '≤ 500 ms', check(editor?.edit5mMs, 500)],
     ['edit → diagnostics, 5 MB in one section (median)', ms(editor?.edit5mOneSectionMs), '≤ 500 ms', check(editor?.edit5mOneSectionMs, 500)],

@@ -118,3 +118,63 @@ describe('run on save', () => {
     expect(saved.diagnostics.some((d) => d.code === 'link-text')).toBe(false);
   });
 });
+
+describe('typing with the wait after each edit left to the server', () => {
+  const ws = workspace({ '.auditlintrc.json': JSON.stringify({ include: ['*.md'] }) });
+  let client: LspClient;
+  const vague = 'For more detail [click here](https://example.org/report).';
+  const named = 'For more detail read [the full audit report](https://example.org/report).';
+
+  beforeAll(async () => {
+    ensureServerBuilt();
+    client = await LspClient.start({ workspace: ws.root, debounceMs: null });
+  });
+  afterAll(async () => {
+    await client.stop();
+    ws.remove();
+  });
+
+  /** Replace the link's line, whose text is now `from`, with `to`. */
+  const swap = (uri: string, from: string, to: string) =>
+    client.change(uri, [{ range: { start: { line: LINE.clickHere, character: 0 }, end: { line: LINE.clickHere, character: from.length } }, text: to }]);
+
+  it('publishes each edited version with findings of that version', async () => {
+    expect(POOR_REPORT.split('\n')[LINE.clickHere]).toBe(vague);
+    const uri = uriOf(ws.write('edits.md', POOR_REPORT));
+    await client.open(uri, POOR_REPORT);
+    expect((await client.diagnosticsFor(uri)).diagnostics.some((d) => d.code === 'link-text')).toBe(true);
+    let line = vague;
+    for (let round = 0; round < 6; round++) {
+      const next = line === vague ? named : vague;
+      const before = client.diagnostics.length;
+      const version = await swap(uri, line, next);
+      line = next;
+      const published = await client.diagnosticsFor(uri, before);
+      expect(published.version).toBe(version);
+      expect(published.diagnostics.some((d) => d.code === 'link-text')).toBe(next === vague);
+      expect(published.diagnostics.some((d) => d.code === 'required-section')).toBe(true);
+    }
+  });
+
+  it('during a burst of edits publishes no version older than one already shown, each with its own findings, and ends with the last', async () => {
+    const uri = uriOf(ws.write('burst.md', POOR_REPORT));
+    await client.open(uri, POOR_REPORT);
+    await client.diagnosticsFor(uri);
+    const before = client.diagnostics.length;
+    const hasVagueLink = new Map<number, boolean>();
+    let line = vague;
+    let last = 1;
+    for (let keystroke = 0; keystroke < 12; keystroke++) {
+      const next = line === vague ? named : vague;
+      last = await swap(uri, line, next);
+      hasVagueLink.set(last, next === vague);
+      line = next;
+    }
+    await client.diagnosticsFor(uri, before, (p) => p.version === last);
+    const published = client.diagnostics.slice(before).filter((p) => p.uri === uri);
+    const versions = published.map((p) => p.version!);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    for (const p of published) expect([p.version, p.diagnostics.some((d) => d.code === 'link-text')]).toEqual([p.version, hasVagueLink.get(p.version!)]);
+  });
+});

@@ -21,7 +21,8 @@ export interface StartOptions {
   workspace: string;
   /** Answer to workspace/configuration for section auditLint. */
   settings?: Record<string, unknown>;
-  debounceMs?: number;
+  /** A fixed wait after each edit (50 ms unless given); null sends none, so the server sizes it by its lints. */
+  debounceMs?: number | null;
 }
 
 /** A minimal LSP client over the server's stdio, speaking real JSON-RPC. */
@@ -57,7 +58,7 @@ export class LspClient {
       processId: process.pid,
       rootUri: uriOf(options.workspace),
       workspaceFolders: [{ uri: uriOf(options.workspace), name: 'workspace' }],
-      initializationOptions: { debounceMs: options.debounceMs ?? 50 },
+      initializationOptions: options.debounceMs === null ? {} : { debounceMs: options.debounceMs ?? 50 },
       capabilities: {
         workspace: { configuration: true, workspaceEdit: { documentChanges: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
         textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, publishDiagnostics: { versionSupport: true } },

@@ -54,6 +54,18 @@ export async function expandPaths(args: string[], cwd: string): Promise<string[]
   return [...found];
 }
 
+/** Whether the paths name a folder or a glob, whose files may be many: known before they are searched. */
+export function namesFolderOrGlob(args: string[], cwd: string): boolean {
+  return args.some((arg) => {
+    if (isDynamicPattern(arg)) return true;
+    try {
+      return fs.statSync(path.resolve(cwd, arg)).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** Path shown to users and written in reports: relative to the working folder, with forward slashes. */
 export function displayPath(file: string, cwd: string): string {
   if (file === '<stdin>') return file;
@@ -92,5 +104,65 @@ export function writeReport(target: string, report: string): string | undefined 
   } catch (error) {
     fs.rmSync(temp, { force: true });
     return `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+  }
+}
+
+/**
+ * A report written to --output a part at a time, into a temporary file renamed over the target
+ * only when the run finishes, so a failed run never leaves half a report. The first failure is
+ * kept and later writes are skipped; `finish` returns it as an error message.
+ */
+export class ReportFile {
+  private readonly temp: string;
+  private fd: number | undefined;
+  private problem: string | undefined;
+
+  constructor(private readonly target: string) {
+    this.temp = `${target}.${process.pid}.tmp`;
+    this.attempt(() => {
+      this.fd = fs.openSync(this.temp, 'w');
+    });
+  }
+
+  write(text: string): void {
+    if (text.length > 0) this.attempt(() => fs.writeSync(this.fd!, text));
+  }
+
+  /** Put the report in place; returns an error message when it could not be written. */
+  finish(): string | undefined {
+    this.attempt(() => {
+      this.close();
+      fs.renameSync(this.temp, this.target);
+    });
+    return this.problem;
+  }
+
+  /** The run failed: leave the target as it was. */
+  discard(): void {
+    try {
+      this.close();
+    } finally {
+      fs.rmSync(this.temp, { force: true });
+    }
+  }
+
+  private close(): void {
+    const fd = this.fd;
+    this.fd = undefined;
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+
+  private attempt(step: () => void): void {
+    if (this.problem) return;
+    try {
+      step();
+    } catch (error) {
+      this.problem = `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+      try {
+        this.discard();
+      } catch {
+        // The first failure is the one reported; the target is untouched either way.
+      }
+    }
   }
 }

@@ -3,6 +3,8 @@ import { rules } from '../core/rules';
 import { docsUrl, HOMEPAGE } from '../core/rules/docs';
 import { countBySeverity, present, type Presented } from '../core/present';
 import type { Finding, Severity } from '../core/types';
+
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 import type { FindingSource } from '../formats/docx/word-input';
 
 /** What the reports print of a finding; offsets and fixes are not kept once a file is linted. */
@@ -32,24 +34,32 @@ export interface Summary {
 export interface FormatContext {
   version: string;
   colour: boolean;
-  /** How many findings --fix could settle. */
-  fixable: number;
+}
+
+/**
+ * A report written a file at a time, so a run need not hold every finding until its end: `start`,
+ * then `file` for each file's result in order, then `end`. The texts joined are the whole report.
+ */
+export interface ReportStream {
+  start(): string;
+  file(result: FileResult): string;
+  /** `fixable`: how many findings --fix could settle. */
+  end(summary: Summary, fixable: number): string;
 }
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function summarise(results: FileResult[]): Summary {
-  const summary: Summary = { files: results.length, errors: 0, warnings: 0, infos: 0 };
-  for (const result of results) {
-    for (const f of result.findings) {
-      if (f.severity === 'error') summary.errors++;
-      else if (f.severity === 'warning') summary.warnings++;
-      else summary.infos++;
-    }
+/** Count one more file's findings into a summary. */
+export function addToSummary(summary: Summary, result: FileResult): void {
+  summary.files++;
+  for (const f of result.findings) {
+    if (f.severity === 'error') summary.errors++;
+    else if (f.severity === 'warning') summary.warnings++;
+    else summary.infos++;
   }
-  return summary;
 }
+
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -71,62 +81,83 @@ function located(f: ReportedFinding): string {
   return f.source ? `${position(f)}: ${f.message}` : f.message;
 }
 
-function stylish(results: FileResult[], summary: Summary, ctx: FormatContext): string {
-  const c = ctx.colour ? pc : pc.createColors(false);
-  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
-  const out: string[] = [];
-  // One row per problem: the parts one action lacks are one row that names every rule.
-  const problems = results.map((result) => present(result.findings));
-  results.forEach((result, index) => {
-    if (result.findings.length === 0) return;
-    out.push(c.underline(result.file) + c.dim(`  (${result.profile})`));
-    const positions = problems[index].map(problemPosition);
-    const width = Math.max(...positions.map((where) => where.length));
-    problems[index].forEach((p, row) => {
-      const where = positions[row].padEnd(width);
-      out.push(`  ${c.dim(where)}  ${paint[p.severity](p.severity.padEnd(7))}  ${p.message}  ${c.dim(p.ruleIds.join(', '))}`);
-    });
-    out.push('');
-  });
-  const counts = countBySeverity(problems.flat());
-  const total = counts.error + counts.warning + counts.info;
-  if (total === 0) {
-    out.push(c.green(`✔ ${plural(summary.files, 'file')} checked, no problems`));
-  } else {
-    const line = `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}) in ${plural(summary.files, 'file')}`;
-    out.push(counts.error > 0 ? c.red(c.bold(line)) : c.yellow(c.bold(line)));
-    const findings = summary.errors + summary.warnings + summary.infos;
-    if (findings !== total) out.push(c.dim(`  ${plural(findings, 'finding')} by rule (${plural(summary.warnings, 'warning')}): JSON, SARIF and --max-warnings count these`));
-    if (ctx.fixable > 0) out.push(c.dim(`  ${plural(ctx.fixable, 'problem')} can be fixed with --fix`));
-  }
-  return out.join('\n') + '\n';
+/** Lines of a report, each ended by a newline. */
+function lines(out: string[]): string {
+  return out.length > 0 ? out.join('\n') + '\n' : '';
 }
 
-function json(results: FileResult[], summary: Summary): string {
-  return JSON.stringify({
-    version: 1,
-    results: results.map((r) => ({
-      file: r.file,
-      profile: r.profile,
-      diagnostics: r.findings.map((f) => ({
-        ruleId: f.ruleId,
-        severity: f.severity,
-        message: f.message,
-        line: f.line,
-        column: f.column,
-        endLine: f.endLine,
-        endColumn: f.endColumn,
-        data: f.data,
-        ...(f.source ? { source: f.source } : {}),
-      })),
-    })),
-    summary,
-  }) + '\n';
+function stylish(ctx: FormatContext): ReportStream {
+  const c = ctx.colour ? pc : pc.createColors(false);
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  return {
+    start: () => '',
+    file(result) {
+      // One row per problem: the parts one action lacks are one row that names every rule.
+      const problems = present(result.findings);
+      const fileCounts = countBySeverity(problems);
+      for (const severity of SEVERITY_ORDER) counts[severity] += fileCounts[severity];
+      if (result.findings.length === 0) return '';
+      const out = [c.underline(result.file) + c.dim(`  (${result.profile})`)];
+      // A problem stands where its earliest member starts; on a Word document, that member's paragraph.
+      const positions = problems.map(problemPosition);
+      const width = Math.max(...positions.map((where) => where.length));
+      problems.forEach((p, row) => {
+        const where = positions[row].padEnd(width);
+        out.push(`  ${c.dim(where)}  ${paint[p.severity](p.severity.padEnd(7))}  ${p.message}  ${c.dim(p.ruleIds.join(', '))}`);
+      });
+      out.push('');
+      return lines(out);
+    },
+    end(summary, fixable) {
+      const out: string[] = [];
+      const total = counts.error + counts.warning + counts.info;
+      if (total === 0) {
+        out.push(c.green(`✔ ${plural(summary.files, 'file')} checked, no problems`));
+      } else {
+        const line = `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}) in ${plural(summary.files, 'file')}`;
+        out.push(counts.error > 0 ? c.red(c.bold(line)) : c.yellow(c.bold(line)));
+        const findings = summary.errors + summary.warnings + summary.infos;
+        if (findings !== total) out.push(c.dim(`  ${plural(findings, 'finding')} by rule (${plural(summary.warnings, 'warning')}): JSON, SARIF and --max-warnings count these`));
+        if (fixable > 0) out.push(c.dim(`  ${plural(fixable, 'problem')} can be fixed with --fix`));
+      }
+      return lines(out);
+    },
+  };
+}
+
+/** The JSON report's text, built from the parts JSON.stringify would write for the whole object. */
+function json(): ReportStream {
+  let first = true;
+  return {
+    start: () => '{"version":1,"results":[',
+    file(r) {
+      const text = JSON.stringify({
+        file: r.file,
+        profile: r.profile,
+        diagnostics: r.findings.map((f) => ({
+          ruleId: f.ruleId,
+          severity: f.severity,
+          message: f.message,
+          line: f.line,
+          column: f.column,
+          endLine: f.endLine,
+          endColumn: f.endColumn,
+          data: f.data,
+          ...(f.source ? { source: f.source } : {}),
+        })),
+      });
+      const separator = first ? '' : ',';
+      first = false;
+      return separator + text;
+    },
+    end: (summary) => `],"summary":${JSON.stringify(summary)}}\n`,
+  };
 }
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-function sarif(results: FileResult[], _summary: Summary, ctx: FormatContext): string {
+function sarif(results: FileResult[], ctx: FormatContext): string {
   const index = new Map(rules.map((r, i) => [r.meta.id, i]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -216,23 +247,37 @@ function escapeProperty(text: string): string {
 
 const GITHUB_COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-function github(results: FileResult[]): string {
-  const lines = results.flatMap((r) =>
-    r.findings.map(
-      (f) =>
-        `::${GITHUB_COMMAND[f.severity]} file=${escapeProperty(r.file)},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${escapeProperty(`audit-lint ${f.ruleId}`)}::${escapeData(located(f))}`,
-    ),
-  );
-  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+function github(): ReportStream {
+  return {
+    start: () => '',
+    file: (r) =>
+      lines(r.findings.map(
+        (f) =>
+          `::${GITHUB_COMMAND[f.severity]} file=${escapeProperty(r.file)},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${escapeProperty(`audit-lint ${f.ruleId}`)}::${escapeData(located(f))}`,
+      )),
+    end: () => '',
+  };
 }
 
-export function format(name: Format, results: FileResult[], ctx: FormatContext): string {
-  const summary = summarise(results);
+/** A format whose text needs every file first (SARIF's pretty-printed log, JUnit's totals up front). */
+function whole(write: (results: FileResult[], summary: Summary) => string): ReportStream {
+  const results: FileResult[] = [];
+  return {
+    start: () => '',
+    file(result) {
+      results.push(result);
+      return '';
+    },
+    end: (summary) => write(results, summary),
+  };
+}
+
+export function reportStream(name: Format, ctx: FormatContext): ReportStream {
   switch (name) {
-    case 'stylish': return stylish(results, summary, ctx);
-    case 'json': return json(results, summary);
-    case 'sarif': return sarif(results, summary, ctx);
-    case 'junit': return junit(results, summary);
-    case 'github': return github(results);
+    case 'stylish': return stylish(ctx);
+    case 'json': return json();
+    case 'sarif': return whole((results) => sarif(results, ctx));
+    case 'junit': return whole(junit);
+    case 'github': return github();
   }
 }

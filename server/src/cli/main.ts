@@ -12,8 +12,8 @@ import { ruleIds } from '../core/rules';
 import type { Finding, LintSettings, SeverityOrOff } from '../core/types';
 import { VERSION } from '../core/version';
 import { HELP } from './help';
-import { displayPath, expandPaths, UsageError, writeAtomically, writeReport } from './files';
-import { format, FORMATS, reported, summarise, type FileResult, type Format } from './formatters';
+import { displayPath, expandPaths, namesFolderOrGlob, ReportFile, UsageError, writeAtomically } from './files';
+import { addToSummary, FORMATS, reported, reportStream, type FileResult, type Format, type Summary } from './formatters';
 import { runRules } from './rules-command';
 import { runInit } from './init-command';
 import { runActions } from './actions-command';
@@ -23,7 +23,7 @@ import { runSummary } from './summary-command';
 import { programmeEntry } from '../core/programme';
 import { readWrittenDate } from '../core/programme/report-date';
 import { runReview } from './review-command';
-import { lintFiles, runLintWorker, type FileOutcome, type LintJob } from './parallel';
+import { lintFiles, LintThreads, runLintWorker, type FileOutcome, type LintJob } from './parallel';
 import { findingSource, isWordFile, readWordFile } from '../formats/docx/word-input';
 
 export interface Io {
@@ -249,25 +249,39 @@ async function runLint(values: ReturnType<typeof parseCli>['values'], positional
   };
 
   const reporter = new Reporter(io);
-  const results: FileResult[] = [];
-  const diffs: string[] = [];
+  const dryRun = Boolean(values['fix-dry-run']);
+  const toFile = values.output !== undefined;
+  const colour = !toFile && Boolean(io.stdout.isTTY) && !('NO_COLOR' in process.env);
+  const stream = reportStream(formatName, { version: VERSION, colour });
+  const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0 };
   let fixable = 0;
+  let progressShown = false;
+  const clearProgress = () => {
+    if (progressShown) io.stderr.write('\r\x1b[K');
+    progressShown = false;
+  };
+  // Opened once the settings are known to be good, so a configuration error writes nothing.
+  let reportFile: ReportFile | undefined;
+  const write = (text: string) => {
+    if (text.length === 0) return;
+    if (reportFile) return reportFile.write(text);
+    clearProgress();
+    io.stdout.write(text);
+  };
+  const begin = () => {
+    if (toFile) reportFile = new ReportFile(path.resolve(io.cwd, values.output!));
+    if (!dryRun) write(stream.start());
+  };
+  // Each file's part of the report is written as soon as the files before it are done.
+  const add = (result: FileResult) => {
+    const kept = { ...result, findings: keep(result.findings, values.quiet) };
+    addToSummary(summary, kept);
+    if (!dryRun) write(stream.file(kept));
+  };
 
-  if (values.stdin) {
-    const name = values['stdin-filename'] ?? '<stdin>';
-    const settings = resolver.forFile(path.resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md'));
-    checkProfile(settings);
-    const text = await io.readStdin();
-    const result = lint(text, settings);
-    if (values['fix-dry-run']) {
-      const fixed = fixText(text, settings);
-      if (fixed !== text) diffs.push(createTwoFilesPatch(name, name, text, fixed));
-    }
-    fixable += insertFixes(result).length;
-    results.push({ file: name === '<stdin>' ? name : displayPath(path.resolve(io.cwd, name), io.cwd), profile: result.profile, findings: keep(result.findings.map(reported), values.quiet) });
-  } else {
-    if (positionals.length === 0) throw new UsageError('no files given. Try "audit-lint reports/" or "audit-lint --help".');
+  const lintPaths = async (threads: LintThreads): Promise<void> => {
     const files = await expandPaths(positionals, io.cwd);
+    for (const file of files) checkProfile(resolver.forFile(file));
     const showProgress = Boolean(io.stderr.isTTY) && files.length > PROGRESS_THRESHOLD;
     let lastProgress = 0;
     const job: LintJob = {
@@ -277,43 +291,68 @@ async function runLint(values: ReturnType<typeof parseCli>['values'], positional
       profile: values.profile,
       rules: overrides.rules ?? {},
       fix: Boolean(values.fix),
-      fixDryRun: Boolean(values['fix-dry-run']),
+      fixDryRun: dryRun,
     };
-    const outcomes = await lintFiles(job, fileLinter, (done) => {
-      if (showProgress && Date.now() - lastProgress > 100) {
-        io.stderr.write(`\rlinting ${done}/${files.length}`);
-        lastProgress = Date.now();
-      }
-    });
-    if (showProgress) io.stderr.write('\r\x1b[K');
-    for (const outcome of outcomes) {
+    begin();
+    let aborted: string | undefined;
+    await lintFiles(job, fileLinter, (outcome) => {
+      if (aborted !== undefined) return;
+      if (outcome.messages.length > 0) clearProgress();
       for (const message of outcome.messages) {
         if (message.file !== undefined) reporter.fileError(message.file, message.text);
         else reporter.warn(message.text);
         if (values.debug && message.stack) io.stderr.write(`${message.stack}\n`);
       }
-      if (outcome.abort) throw new UsageError(outcome.abort.message);
-      if (outcome.diff) diffs.push(outcome.diff);
+      if (outcome.abort) {
+        aborted = outcome.abort.message;
+        return;
+      }
+      if (outcome.diff) write(outcome.diff);
       fixable += outcome.fixable;
-      if (outcome.result) results.push({ ...outcome.result, findings: keep(outcome.result.findings, values.quiet) });
-    }
-  }
+      if (outcome.result) add(outcome.result);
+    }, (done) => {
+      if (showProgress && Date.now() - lastProgress > 100) {
+        io.stderr.write(`\rlinting ${done}/${files.length}`);
+        progressShown = true;
+        lastProgress = Date.now();
+      }
+    }, threads);
+    clearProgress();
+    if (aborted !== undefined) throw new UsageError(aborted);
+  };
 
-  const summary = summarise(results);
-  const toFile = values.output !== undefined;
-  let report: string;
-  if (values['fix-dry-run']) {
-    report = diffs.join('');
-  } else {
-    const colour = !toFile && Boolean(io.stdout.isTTY) && !('NO_COLOR' in process.env);
-    report = format(formatName, results, { version: VERSION, colour, fixable: values.fix ? 0 : fixable });
+  try {
+    if (values.stdin) {
+      const name = values['stdin-filename'] ?? '<stdin>';
+      const settings = resolver.forFile(path.resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md'));
+      checkProfile(settings);
+      const text = await io.readStdin();
+      const result = lint(text, settings);
+      begin();
+      if (dryRun) {
+        const fixed = fixText(text, settings);
+        if (fixed !== text) write(createTwoFilesPatch(name, name, text, fixed));
+      }
+      fixable += insertFixes(result).length;
+      add({ file: name === '<stdin>' ? name : displayPath(path.resolve(io.cwd, name), io.cwd), profile: result.profile, findings: result.findings.map(reported) });
+    } else {
+      if (positionals.length === 0) throw new UsageError('no files given. Try "audit-lint reports/" or "audit-lint --help".');
+      const threads = new LintThreads();
+      // A folder or glob may hold many files: a second thread starts loading while they are found.
+      if (!values.fix && !dryRun && namesFolderOrGlob(positionals, io.cwd)) threads.startEarly();
+      try {
+        await lintPaths(threads);
+      } finally {
+        threads.end();
+      }
+    }
+    if (!dryRun) write(stream.end(summary, values.fix ? 0 : fixable));
+  } catch (error) {
+    reportFile?.discard();
+    throw error;
   }
-  if (toFile) {
-    const problem = writeReport(path.resolve(io.cwd, values.output!), report);
-    if (problem) reporter.fileError(values.output!, problem);
-  } else {
-    io.stdout.write(report);
-  }
+  const problem = reportFile?.finish();
+  if (problem) reporter.fileError(values.output!, problem);
   if (reporter.failed) return 2;
   if (summary.errors > 0) return 1;
   if (summary.warnings > maxWarnings) {
@@ -392,6 +431,12 @@ export function runFromCommandLine(): void {
       return decoded.text;
     },
   };
+  // A reader that stops early (`| head`) closes the pipe: the rest of the report has nowhere to go.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.stderr.write('audit-lint: standard output was closed before the whole report was written\n');
+    process.exit(2);
+  });
   void main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;
   });

@@ -38,61 +38,130 @@ const WORKER_TAG = 'audit-lint:lint-worker';
 const PARALLEL_THRESHOLD = 50;
 const BATCH = 16;
 
-function threadCount(job: LintJob): number {
-  if (job.fix || job.fixDryRun || job.files.length <= PARALLEL_THRESHOLD) return 1;
-  // Workers load this same bundle, so they need a built .js entry point.
+/** Threads this machine and AUDIT_LINT_THREADS allow, at most four; one where there is no built bundle for workers to load. */
+function threadsAllowed(): number {
   if (!__filename.endsWith('.js')) return 1;
   const configured = Number(process.env.AUDIT_LINT_THREADS);
   const wanted = Number.isInteger(configured) && configured > 0 ? configured : os.availableParallelism();
-  return Math.max(1, Math.min(wanted, 4, Math.ceil(job.files.length / PARALLEL_THRESHOLD)));
+  return Math.max(1, Math.min(wanted, 4));
+}
+
+function threadCount(job: LintJob): number {
+  if (job.fix || job.fixDryRun || job.files.length <= PARALLEL_THRESHOLD) return 1;
+  return Math.min(threadsAllowed(), Math.ceil(job.files.length / PARALLEL_THRESHOLD));
+}
+
+interface LintThread {
+  worker: Worker;
+  /** Settles when the thread ends: rejected when it failed. */
+  finished: Promise<void>;
 }
 
 /**
- * Lint every file, on this thread and on worker threads when there are many. Threads take the next
- * file from a shared counter, so uneven files balance out; outcomes come back in file order.
+ * Worker threads for a run, which can be started before its files are known: a thread spends its
+ * first few hundred milliseconds loading and compiling this bundle, which then overlaps finding the
+ * files. Each waits for the job, then takes files from the counter the run shares.
  */
-export async function lintFiles(job: LintJob, linter: FileLinter, onProgress: (done: number) => void): Promise<FileOutcome[]> {
-  const outcomes = new Array<FileOutcome | undefined>(job.files.length);
-  const counter = new Int32Array(new SharedArrayBuffer(4));
-  let done = 0;
-  const workers = Array.from({ length: threadCount(job) - 1 }, () => {
-    const worker = new Worker(__filename, { workerData: { tag: WORKER_TAG, job, counter } });
-    return new Promise<void>((resolve, reject) => {
-      worker.on('message', (batch: [number, FileOutcome][]) => {
-        for (const [index, outcome] of batch) outcomes[index] = outcome;
-        done += batch.length;
-        onProgress(done);
-      });
+export class LintThreads {
+  readonly counter = new Int32Array(new SharedArrayBuffer(4));
+  private readonly idle: LintThread[] = [];
+
+  /** Start the threads a run of many files would use; a run that needs fewer ends the rest. */
+  startEarly(): void {
+    while (this.idle.length < threadsAllowed() - 1) this.idle.push(this.spawn());
+  }
+
+  /** `count` threads for a run, started now if need be; the threads started early and not needed end. */
+  take(count: number): LintThread[] {
+    const taken = this.idle.splice(0, count);
+    while (taken.length < count) taken.push(this.spawn());
+    this.end();
+    return taken;
+  }
+
+  /** End the threads no run took. */
+  end(): void {
+    for (const unused of this.idle.splice(0)) {
+      unused.finished.catch(() => undefined);
+      void unused.worker.terminate();
+    }
+  }
+
+  private spawn(): LintThread {
+    const worker = new Worker(__filename, { workerData: { tag: WORKER_TAG, counter: this.counter } });
+    const finished = new Promise<void>((resolve, reject) => {
       worker.on('error', reject);
       worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a lint worker stopped with exit code ${code}`))));
     });
-  });
-  const lintOne = linter(job);
-  for (let index = Atomics.add(counter, 0, 1); index < job.files.length; index = Atomics.add(counter, 0, 1)) {
-    outcomes[index] = await lintOne(job.files[index]);
-    done += 1;
-    onProgress(done);
+    return { worker, finished };
   }
-  await Promise.all(workers);
-  return outcomes.map((outcome, index) => outcome ?? { messages: [{ file: job.files[index], text: 'was not linted' }], fixable: 0 });
 }
 
-/** In a worker started by lintFiles: lint files until none is left, then end. Returns false elsewhere. */
+/**
+ * Lint every file, on this thread and on worker threads when there are many, handing each outcome
+ * to `onOutcome` in file order as soon as the files before it are done, so outcomes are not held
+ * until the end. Threads take the next file from a shared counter, so uneven files balance out.
+ */
+export async function lintFiles(
+  job: LintJob,
+  linter: FileLinter,
+  onOutcome: (outcome: FileOutcome) => void,
+  onProgress: (done: number) => void,
+  threads = new LintThreads(),
+): Promise<void> {
+  const arrived = new Map<number, FileOutcome>();
+  let next = 0;
+  const deliver = (index: number, outcome: FileOutcome) => {
+    arrived.set(index, outcome);
+    for (let ready = arrived.get(next); ready; ready = arrived.get(next)) {
+      arrived.delete(next++);
+      onOutcome(ready);
+    }
+  };
+  const { counter } = threads;
+  let done = 0;
+  const helpers = threads.take(threadCount(job) - 1);
+  for (const { worker } of helpers) {
+    worker.on('message', (batch: [number, FileOutcome][]) => {
+      for (const [index, outcome] of batch) deliver(index, outcome);
+      done += batch.length;
+      onProgress(done);
+    });
+    worker.postMessage(job);
+  }
+  // Handled now, awaited after this thread's share: a thread that fails meanwhile is not an unhandled rejection.
+  const helped = Promise.all(helpers.map((thread) => thread.finished));
+  helped.catch(() => undefined);
+  const lintOne = linter(job);
+  for (let index = Atomics.add(counter, 0, 1); index < job.files.length; index = Atomics.add(counter, 0, 1)) {
+    deliver(index, await lintOne(job.files[index]));
+    done += 1;
+    onProgress(done);
+    // Let the other threads' outcomes in, so the files after them can be written and let go.
+    if (helpers.length > 0) await new Promise(setImmediate);
+  }
+  await helped;
+  for (; next < job.files.length; next++) onOutcome(arrived.get(next) ?? { messages: [{ file: job.files[next], text: 'was not linted' }], fixable: 0 });
+}
+
+/** In a worker started by LintThreads: lint files of the job it is sent until none is left, then end. Returns false elsewhere. */
 export function runLintWorker(linter: FileLinter): boolean {
   if (isMainThread || (workerData as { tag?: string } | null)?.tag !== WORKER_TAG || !parentPort) return false;
-  const { job, counter } = workerData as { job: LintJob; counter: Int32Array };
+  const { counter } = workerData as { counter: Int32Array };
   const port = parentPort;
-  const lintOne = linter(job);
-  void (async () => {
-    let batch: [number, FileOutcome][] = [];
-    for (let index = Atomics.add(counter, 0, 1); index < job.files.length; index = Atomics.add(counter, 0, 1)) {
-      batch.push([index, await lintOne(job.files[index])]);
-      if (batch.length >= BATCH) {
-        port.postMessage(batch);
-        batch = [];
+  port.once('message', (job: LintJob) => {
+    const lintOne = linter(job);
+    void (async () => {
+      let batch: [number, FileOutcome][] = [];
+      for (let index = Atomics.add(counter, 0, 1); index < job.files.length; index = Atomics.add(counter, 0, 1)) {
+        batch.push([index, await lintOne(job.files[index])]);
+        if (batch.length >= BATCH) {
+          port.postMessage(batch);
+          batch = [];
+        }
       }
-    }
-    if (batch.length > 0) port.postMessage(batch);
-  })();
+      if (batch.length > 0) port.postMessage(batch);
+    })();
+  });
   return true;
 }

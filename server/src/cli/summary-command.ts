@@ -6,7 +6,7 @@ import { isIsoDay } from '../core/programme/dates';
 import { programmeCsv, renderProgrammeHtml } from '../formats/summary';
 import { expandPaths, UsageError, writeReport } from './files';
 import type { Io } from './main';
-import { lintFiles, type FileLinter, type LintJob } from './parallel';
+import { lintFiles, type FileLinter, type FileOutcome, type LintJob } from './parallel';
 
 const SUMMARY_FORMATS = ['html', 'json', 'csv'] as const;
 type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
@@ -55,7 +55,8 @@ async function summarise(argv: string[], io: Io, linter: FileLinter): Promise<nu
   const files = await expandPaths(positionals, io.cwd);
   // Reports are linted as "audit-lint" lints them, on both cores when there are many.
   const job: LintJob = { cwd: io.cwd, files, config: values.config, profile: values.profile, rules: {}, fix: false, fixDryRun: false, summaryDay: today };
-  const outcomes = await lintFiles(job, linter, () => {});
+  const outcomes: FileOutcome[] = [];
+  await lintFiles(job, linter, (outcome) => outcomes.push(outcome), () => {});
   const entries: ProgrammeEntry[] = [];
   let failed = false;
   for (const outcome of outcomes) {

@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SOURCE } from './convert';
 import type { LintedDocument } from './lintCache';
 import type { ReportStore } from './reports';
+import type { TypingWait } from './typingWait';
 
 /** A message about the document as a whole, at its start. */
 function notice(message: string): Diagnostic {
@@ -13,8 +14,9 @@ function notice(message: string): Diagnostic {
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Pushes diagnostics for open documents: debounced while typing, always stamped with the version they
- * were computed for, and dropped when the document moved on before they could be published.
+ * Pushes diagnostics for open documents: after an edit, once the document's typing wait has passed
+ * (none when its lints are quick), always stamped with the version they were computed for, and
+ * dropped when the document moved on before they could be published.
  */
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -27,7 +29,7 @@ export class DiagnosticsPublisher {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly reports: ReportStore,
-    private readonly debounceMs: number,
+    private readonly typingWait: TypingWait,
     private readonly log: (message: string) => void,
   ) {}
 
@@ -38,7 +40,7 @@ export class DiagnosticsPublisher {
 
   async changed(uri: string, version: number): Promise<void> {
     if (this.openedAt.get(uri) === version) return;
-    if ((await this.reports.editor(uri)).run === 'onType') this.schedule(uri, this.debounceMs);
+    if ((await this.reports.editor(uri)).run === 'onType') this.schedule(uri, this.typingWait.after(uri), true);
   }
 
   async saved(uri: string): Promise<void> {
@@ -48,6 +50,7 @@ export class DiagnosticsPublisher {
   closed(uri: string): void {
     this.cancel(uri);
     this.openedAt.delete(uri);
+    this.typingWait.forget(uri);
     if (this.shown.delete(uri)) this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -62,15 +65,16 @@ export class DiagnosticsPublisher {
     this.timers.delete(uri);
   }
 
-  private schedule(uri: string, delay: number): void {
+  /** `afterEdit`: the lint follows a keystroke, so its time sizes the next wait. */
+  private schedule(uri: string, delay: number, afterEdit = false): void {
     this.cancel(uri);
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
-      this.publish(uri).catch((error) => this.log(`Could not lint ${uri}: ${(error as Error).stack ?? error}`));
+      this.publish(uri, afterEdit).catch((error) => this.log(`Could not lint ${uri}: ${(error as Error).stack ?? error}`));
     }, delay));
   }
 
-  private async publish(uri: string): Promise<void> {
+  private async publish(uri: string, afterEdit: boolean): Promise<void> {
     const document = this.documents.get(uri);
     if (!document) return;
     const version = document.version;
@@ -83,6 +87,7 @@ export class DiagnosticsPublisher {
       diagnostics = linted && linted.version === version ? (await linted.diagnosticsInParts(nextTurn)).diagnostics
         : failure ? [notice(`audit-lint could not check this document (${failure.message}). The details are in the audit-lint output.`)]
         : [];
+      if (afterEdit && linted?.version === version) this.typingWait.linted(uri, linted.lintMs);
     } else if (status.kind === 'too-large') {
       diagnostics = [notice(`This document is larger than ${status.limit} bytes (maxDocumentBytes), so audit-lint does not lint it in the editor. Run the audit-lint command line on it instead.`)];
     } else {

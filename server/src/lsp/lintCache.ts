@@ -27,6 +27,8 @@ export class LintedDocument {
   readonly acronymDefinitions: DocumentDefinition[];
   /** Offsets in findings count a byte-order mark; the model's do not. */
   readonly bomLength: number;
+  /** How long the lint took on the lint thread. */
+  readonly lintMs: number;
   private problems: Presented[] | undefined;
   private shown: ReturnType<typeof toDiagnostics> | undefined;
   /** The earlier lint's diagnostics, until this lint's are worked out. */
@@ -49,6 +51,7 @@ export class LintedDocument {
     this.result = { profile: view.profile, findings: view.findings, failures: view.failures, complete: view.complete, model: featureModel(view, this.bomLength ? text.slice(1) : text, this.bomLength) };
     this.summary = view.summary;
     this.acronymDefinitions = view.acronymDefinitions;
+    this.lintMs = view.lintMs;
     const since = view.unchangedSince;
     const shownBefore = earlier?.shown?.shownBy;
     if (since && shownBefore && earlier.version === since.version) this.reusable = { shownBy: shownBefore, before: since.before };

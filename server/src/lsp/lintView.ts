@@ -30,6 +30,8 @@ export interface LintView {
   acronymDefinitions: DocumentDefinition[];
   /** Where each line of the linted text starts (a byte-order mark counts), as TextDocument counts lines. */
   lineStarts: Uint32Array;
+  /** How long the lint took on the lint thread, with this view: what sizes the wait after the next keystroke. */
+  lintMs: number;
   /**
    * When the findings came as a difference from the lint of an earlier version: that version, and
    * the offset before which the texts are the same. Findings kept from it, as the same objects,
@@ -58,7 +60,7 @@ function lineStartsOf(lines: LineIndex, bomLength: number): Uint32Array {
 }
 
 /** The view of a finished lint, with the scorecard and acronym definitions worked out where the model is. */
-export function viewOf(result: LintResult, settings: LintSettings, bomLength: number): LintView {
+export function viewOf(result: LintResult, settings: LintSettings, bomLength: number): Omit<LintView, 'lintMs'> {
   const { model } = result;
   return {
     profile: result.profile,

@@ -20,7 +20,10 @@ export const DEFAULT_EDITOR_SETTINGS: EditorSettings = { enable: true, include: 
 
 /** Sent by the client in `initialize`. */
 export interface InitializationOptions {
-  /** Quiet time after the last keystroke before a document is linted (default 200 ms). */
+  /**
+   * A fixed quiet time after the last keystroke before a document is linted. Without it, the wait
+   * is sized by the document's last lint: none when that took under 50 ms, else as long (at most 500 ms).
+   */
   debounceMs?: number;
   /** In a browser, where the server cannot read the workspace: its configuration files, read by the client. */
   configFiles?: ConfigFileContent[];

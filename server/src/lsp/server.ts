@@ -22,13 +22,13 @@ import { actionLenses, documentSymbols, reportSummary } from './outline';
 import { FIX_ALL_KIND, LintStatisticsRequest, ReportSummaryRequest, type InitializationOptions, type ReportSummary, type ReportSummaryParams } from './protocol';
 import type { ServerHost } from './host';
 import { ReportStore } from './reports';
+import { TypingWait } from './typingWait';
 import { carryCodeAction, VersionBridge } from './versionBridge';
 
-const DEFAULT_DEBOUNCE_MS = 200;
-
-function debounceFrom(options: unknown): number {
+/** The client's fixed wait after a keystroke, if it set one; otherwise the wait is sized per document. */
+function debounceFrom(options: unknown): number | undefined {
   const value = (options as InitializationOptions | null | undefined)?.debounceMs;
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : DEFAULT_DEBOUNCE_MS;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
 function flatten(symbols: DocumentSymbol[], uri: string, container?: string): SymbolInformation[] {
@@ -61,7 +61,7 @@ export function startServer(connection: Connection, host: ServerHost, runner: Li
   let dynamicConfiguration = false;
   let dynamicWatchers = false;
   let folderEvents = false;
-  let debounceMs = DEFAULT_DEBOUNCE_MS;
+  let debounceMs: number | undefined;
 
   const configDiagnostics = new ConfigDiagnostics(connection, host);
   let editorSettings = new EditorSettingsSource(connection, false);
@@ -87,7 +87,7 @@ export function startServer(connection: Connection, host: ServerHost, runner: Li
       ruleFailed: (uri, ruleId, message) => log(`Rule ${ruleId} failed on ${uri}: ${message}. The other rules still reported.`),
       lintFailed: (uri, failure) => log(`Could not lint ${uri} (version ${failure.version}): ${describeError(failure.reason)}`),
     }, host.pathOf);
-    publisher = new DiagnosticsPublisher(connection, documents, reports, debounceMs, log);
+    publisher = new DiagnosticsPublisher(connection, documents, reports, new TypingWait(debounceMs), log);
 
     return {
       capabilities: {
