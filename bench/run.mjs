@@ -152,3 +152,16 @@ if (fs.existsSync(server)) {
   save();
 }
 printTable(results);
+
+// The programme summary of 200 reports, a 60-page Word draft reviewed against its lint, and the
+// browser page on the same draft, each measured by its own script.
+const { summaryBench, summaryLine } = await import('./summary.mjs');
+results.summary = await summaryBench(runs);
+save();
+console.log(summaryLine(results.summary));
+execFileSync(node, [path.join(root, 'bench', 'review.mjs')], { stdio: 'inherit' });
+try {
+  execFileSync(node, [path.join(root, 'bench', 'web.mjs')], { stdio: 'inherit' });
+} catch (error) {
+  console.log(`the browser page figure was not measured: ${error.message.split('\n')[0]}`);
+}
