@@ -124,7 +124,7 @@ function namedBesideCommonNoun(uses: readonly CapitalUse[], text: string, isAgen
   // The common noun is one of a kind ("a multi-agency case audit"), not the body the name stands for ("the disabled children's team").
   const generic = uses.filter((use) => !capitalised.includes(use)).every((use) => GENERIC_BEFORE.test(text.slice(Math.max(0, use.start - 12), use.start)));
   return capitalised.every((use) =>
-    isAgency(use.written) || nameGoesOn(text.slice(use.end, use.end + 24)) || inListOfNames(text, use) || (generic && use.form.split(/\s+/).length >= 3));
+    isAgency(use.written) || nameGoesOn(text.slice(use.end, use.end + 24)) || NAME_BEFORE.test(text.slice(Math.max(0, use.start - 24), use.start)) || inListOfNames(text, use) || (generic && use.form.split(/\s+/).length >= 3));
 }
 
 const ACRONYM_AFTER = /^[ \t]*\(\s*[A-Z][A-Za-z]*[A-Z]s?\s*\)/;
@@ -135,6 +135,8 @@ function nameGoesOn(after: string): boolean {
   const next = /^[ \t]+([a-z-]+)/.exec(after);
   return next !== null && isNameHead(next[1]);
 }
+/** The capitals end a longer name: "Health & Social Care". */
+const NAME_BEFORE = /[A-Z][\w’'-]*[ \t]*&[ \t]*$/;
 const GENERIC_BEFORE = /(?:^|[^A-Za-z])(?:a|an|each|every|any|another|one)\s+$/i;
 
 /** "GPs, Social Care, Sirona": one of a list of names, each capitalised. */

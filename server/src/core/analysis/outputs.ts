@@ -24,8 +24,12 @@ const OUTPUTS: readonly RegExp[] = [
   /\bfound\s+(?:the|this|it|these)\s*(?:audits?|training|sessions?|briefings?|workshops?|tool(?:kit)?)?\s+(?:very\s+)?(?:helpful|useful|informative|valuable|beneficial)\b/i,
 ];
 
+/** The verbs every pattern above turns on: a sentence without one is passed over in one test. */
+const OUTPUT_VERB = /\b(?:held|delivered|circulated|distributed|shared|disseminated|cascaded|run|provided|offered|published|sent|launched|presented|rolled|attended|completed|returned|received|submitted|trained|met|adopted|updated|revised|rewritten|produced|found)\b/i;
+
 /** Where a sentence reports an output, as offsets into it; the first such place, if any. */
 export function findOutput(sentence: string): { start: number; end: number } | undefined {
+  if (!OUTPUT_VERB.test(sentence)) return undefined;
   let first: { start: number; end: number } | undefined;
   for (const pattern of OUTPUTS) {
     const match = pattern.exec(sentence);

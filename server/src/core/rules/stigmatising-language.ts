@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { hitData, protectedSpanOf, teach, wordingHits } from './wording';
+import { hitData, teach, wordingHits } from './wording';
 
 export const rule: Rule = {
   meta: {
@@ -15,7 +15,7 @@ export const rule: Rule = {
   check(context) {
     const hits = wordingHits(context, ['L'], { headings: true, everywhere: true });
     for (const hit of hits) {
-      const named = protectedSpanOf(hit, context.model)?.kind === 'name';
+      const named = hit.inside === 'name';
       context.report({
         start: hit.start,
         end: hit.end,

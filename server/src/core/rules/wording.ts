@@ -21,6 +21,8 @@ export interface WordingHit {
   sentence: string;
   /** What the sentence does. */
   role: SentenceRole;
+  /** The name or statutory term the words lie inside ("the Learning and Improvement Sub-group", "care and support needs"). */
+  inside: ProtectedSpan['kind'] | undefined;
 }
 
 /**
@@ -47,13 +49,6 @@ const NOT_WORDING: ReadonlySet<SentenceRole> = new Set(['definition', 'quotation
 
 /** The names and statutory terms of a block's prose, found only for blocks with hits, once per text. */
 const spansOfBlock = memoByText(protectedSpans);
-
-/** The name or statutory term a hit lies inside, if any ("the Learning and Improvement Sub-group", "care and support needs"). */
-export function protectedSpanOf(hit: WordingHit, model: RuleContext['model']): ProtectedSpan | undefined {
-  const spans = spansOfBlock(model.prose.slice(hit.block.start, hit.block.end));
-  const span = insideSpan(spans, hit.start - hit.block.start, hit.end - hit.block.start);
-  return span && { ...span, start: span.start + hit.block.start, end: span.end + hit.block.start };
-}
 
 /** The role of the sentence a hit is in; a block without sentences (a heading) is judged as a whole. */
 function roleAt(sentence: Sentence | undefined, text: string): SentenceRole {
@@ -85,6 +80,7 @@ export function wordingHits(context: RuleContext, categories: readonly Category[
   const sentencesOf = blockSentences(model);
   const hits: WordingHit[] = [];
   model.blocks.forEach((block, index) => {
+    let spans: ProtectedSpan[] | undefined;
     // Three rules share this walk over every block: past the time budget, stop looking.
     if (context.overBudget() || block.quoted || (block.kind === 'heading' && !options.headings)) return;
     const text = model.prose.slice(block.start, block.end);
@@ -103,7 +99,12 @@ export function wordingHits(context: RuleContext, categories: readonly Category[
       if (!options.everywhere && role === 'question') continue;
       // A definition, a quotation, a child's own words or the audit's scope are not the author's claims.
       if (options.everywhere ? NOT_WORDING.has(role) : NOT_CLAIMS.has(role)) continue;
-      const hit: WordingHit = {
+      // Only blocks with hits are read for names and statutory terms.
+      spans ??= spansOfBlock(text);
+      const inside = insideSpan(spans, match.start, match.end)?.kind;
+      // A name or a statutory term is not the author's wording to change.
+      if (!options.everywhere && inside) continue;
+      hits.push({
         entry: match.entry,
         start,
         end: block.start + match.end,
@@ -113,10 +114,8 @@ export function wordingHits(context: RuleContext, categories: readonly Category[
         action,
         sentence,
         role,
-      };
-      // A name or a statutory term is not the author's wording to change.
-      if (!options.everywhere && protectedSpanOf(hit, model)) continue;
-      hits.push(hit);
+        inside,
+      });
     }
   });
   return hits;
