@@ -76,7 +76,7 @@ describe('lead-ins', () => {
 
 describe('document kind', () => {
   it('a page about audits states no method, findings or actions of its own', () => {
-    const page = '# Multi-agency audits\n\nEach year the partnership agrees a programme of audits.\n\nThe audit tool is sent to agencies every two years.\n';
+    const page = '# Multi-agency audits\n\nEach year the partnership agrees a programme of audits.\n\nAudits help partners see whether practice is improving, and the audit programme is agreed by the board.\n';
     expect(buildModel(page, settings).kind).toBe('about-audits');
   });
   it('a report of an audit is a report, whatever it says about audits in general', () => {
