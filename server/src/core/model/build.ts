@@ -32,7 +32,7 @@ export function buildModel(text: string, settings: LintSettings, parse: (text: s
   const profile = resolveProfile(frontMatter, title?.text, settings);
   const blocks = collectBlocks(sections, preamble);
   const sentences = readSentences(blocks, prose);
-  assignRoles(sentences, blocks, sections, settings.vocabulary);
+  assignRoles(sentences, blocks, sections, prose, settings.vocabulary);
   const contentIds = inferSectionsByContent(sections, prose, blocks, sentences);
   refineRoles(sentences, sections, contentIds);
   const numbered = numberedParagraphs(blocks, prose);

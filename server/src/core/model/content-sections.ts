@@ -15,7 +15,7 @@ const NOT_STATEMENTS: ReadonlySet<SentenceRole> = new Set(['question', 'quotatio
 const AUDIT_WORD = /\baudit(?:s|ed|ing)?\b/i;
 /** How the audit is done, said of its tool: "the Chair completes an online audit tool", "the audit collects information from member agencies". */
 const METHOD_STATEMENT =
-  /\b(?:(?:completes?|completed|uses?|used|returns?|returned)\s+(?:an?\s+|the\s+|their\s+)?(?:online\s+)?(?:audit tool|self[- ]assessment|questionnaire|audit template)|(?:audit tool|self[- ]assessment(?: tool)?)\s+(?:focuses on|covers|asks|collects|is completed|is sent)|collects information from|(?:RAG|self)[- ]rate)\b/i;
+  /\b(?:(?:completes?|completed|submit(?:s|ted)?|uses?|used|returns?|returned)\s+(?:and\s+[a-z]+\s+)?(?:an?\s+|the\s+|their\s+)?(?:online\s+|anonymous\s+)?(?:[\w-]+\s+){0,3}?(?:audit tool|self[- ]assessment|questionnaire|audit template|survey)|(?:audit|we)\s+(?:reviewed|examined|looked at|read)\s+(?:the\s+)?(?:records|files|minutes|case files)\s+of\b|(?:audit tool|self[- ]assessment(?: tool)?)\s+(?:focuses on|covers|asks|collects|is completed|is sent)|collects information from|(?:RAG|self)[- ]rate)\b/i;
 
 /** A sample drawn on purpose: "chosen at random", "a dip sample", "selected from children on a plan". */
 const SAMPLED = /\b(?:random(?:ly)?|at random|(?:dip[- ])?sampled?|purposive(?:ly)?|(?:selected|chosen) (?:at random|from|because|on the basis))\b/i;

@@ -17,8 +17,11 @@ const DEFINES = /^[\s\d.•·*-]*["“‘']?(?!(?:this|that|it|which|what|these|
 /** A sentence that ends by citing its source: "… (Working Together to Safeguard Children 2023)." */
 const CITED = /\((?:[^()]*\b(?:19|20)\d{2}\b[^()]*|[^()]*\b(?:Working Together|Children Act|Act|Regulations|Statutory Guidance|HM Government|Department for Education|DfE)\b[^()]*)\)\s*["”]?[.;]?\s*$/;
 
+/** "Financial abuse includes theft, fraud, scamming …": a term defined by what it covers. */
+const DEFINED_BY_MEMBERS = /^[\s\d.•·*-]*(?!(?:this|that|it|these|those|the plan|the audit|the report)\b)\p{Lu}(?:(?!\s(?:to|is|are|was|were|will|should|must)\s)[\p{L}'’ -]){2,50}?\s+(?:includes|can include|may include|covers)\s+[^.;]*,[^.;]*,/u;
+
 export function isDefinition(sentence: string): boolean {
-  return DEFINES.test(sentence) || (CITED.test(sentence) && /\s(?:is|are|means|includes?)\s/.test(sentence));
+  return DEFINES.test(sentence) || DEFINED_BY_MEMBERS.test(sentence) || (CITED.test(sentence) && /\s(?:is|are|means|includes?)\s/.test(sentence));
 }
 
 /** A sentence wholly inside quotation marks: someone else's words. */
@@ -59,7 +62,7 @@ const COMMITMENT = new RegExp(
 );
 const PASSIVE_COMMITMENT = /\bbe(?:ing)?\s+[a-z]+(?:ed|en)\b/i;
 /** An organisation, group or role as the subject: "The Board", "the service", "the panel". */
-const ORGANISATION = /\b(?:board|partnership|panel|service|team|sub-?group|group|trust|council|authority|department|forum|committee|executive|unit|agency|hub|network)s?\b/i;
+const ORGANISATION = /\b(?:board|partnership|panel|service|team|sub-?group|group|trust|council|authority|department|forum|committee|executive|unit|agency|agencies|hub|network)s?\b/i;
 /** Words that open a clause about something else: a modal after them is not the sentence's own. */
 const SUBORDINATE = /\b(?:that|which|who|whom|where|when|whenever|because|if|unless|until|once|whether|how|as to|so that|by which|in which)\b/i;
 
@@ -87,6 +90,19 @@ export function isPlanForm(text: string): boolean {
   return m[1].trim().split(/\s+/).every((word) => !NOT_A_SUBJECT.test(word));
 }
 
+/** "Agencies need to keep policies up to date": a duty laid on a body (not on practitioners, whom lessons address), outside the lessons. */
+const NEEDS_TO = /\b(?:needs?|has|have)\s+to\s+(?!be\b)[a-z]+/i;
+
+function laysDuty(text: string): boolean {
+  const match = NEEDS_TO.exec(text);
+  if (!match) return false;
+  const clause = text.slice(0, match.index).split(/[,;:(]|\b(?:that|which|who|where|when|because|and|but|so|if|as)\b/i).pop() ?? '';
+  return ORGANISATION.test(clause);
+}
+
+/** A paragraph that introduces a list of what guidance or the law says: "The statutory guidance says the Board should:". */
+const CITES_GUIDANCE = /\b(?:guidance|act|regulations?|working together|statute|legislation)\b[^:]{0,200}\b(?:says?|states?|requires?|elaborates?|sets? out|specifies|provides?|that)\b[^:]*:\s*$/i;
+
 /** Sections whose sentences, when they state something, state findings or learning. */
 const FINDING_SECTIONS: readonly SectionId[] = ['findings', 'strengths', 'development', 'grading'];
 
@@ -98,7 +114,7 @@ function roleOf(sentence: Sentence, block: ProseBlock, ids: readonly SectionId[]
   if (SCHEDULE.test(text)) return 'schedule';
   if (SCOPE.test(text) || AUDIT_PROCESS.test(text)) return 'scope';
   // "She said the service will look at this": a professional's commitment, reported.
-  if (isCommitment(text, vocabulary) || (ids.includes('actions') && isPlanForm(text))) return 'commitment';
+  if (isCommitment(text, vocabulary) || (ids.includes('actions') && isPlanForm(text)) || (!ids.includes('learning') && laysDuty(text))) return 'commitment';
   if (SPEECH.test(text)) return 'speech';
   if (ids.includes('learning')) return 'learning';
   if (FINDING.test(text) || ids.some((id) => FINDING_SECTIONS.includes(id))) return 'finding';
@@ -119,10 +135,25 @@ export function refineRoles(sentences: Sentence[], sections: readonly Section[],
 }
 
 /** Gives every sentence its role. */
-export function assignRoles(sentences: Sentence[], blocks: readonly ProseBlock[], sections: readonly Section[], vocabulary: Vocabulary): void {
+export function assignRoles(sentences: Sentence[], blocks: readonly ProseBlock[], sections: readonly Section[], prose: string, vocabulary: Vocabulary): void {
+  const cited = citedItems(blocks, prose);
   for (const sentence of sentences) {
     const block = blocks[sentence.block];
     const ids = sections[sentence.section]?.effectiveIds ?? [];
-    sentence.role = roleOf(sentence, block, ids, vocabulary);
+    sentence.role = cited.has(sentence.block) ? 'quotation' : roleOf(sentence, block, ids, vocabulary);
   }
+}
+
+/** The list items after a paragraph that introduces what guidance or the law says: its words, not the author's. */
+function citedItems(blocks: readonly ProseBlock[], prose: string): Set<number> {
+  const cited = new Set<number>();
+  let citing = false;
+  blocks.forEach((block, index) => {
+    if (block.kind === 'listItem') {
+      if (citing) cited.add(index);
+    } else {
+      citing = block.kind === 'paragraph' && CITES_GUIDANCE.test(prose.slice(block.start, block.end));
+    }
+  });
+  return cited;
 }

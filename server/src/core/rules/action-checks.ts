@@ -97,7 +97,8 @@ const TEMPLATE_THRESHOLD = 3;
  * templates: the author chooses it in the editor and fills it in, helped by the placeholder rule.
  */
 function templateFix(summary: ActionSummary, model: DocumentModel): Fix | undefined {
-  if (summary.item.kind === 'tableRow' || summary.missing.length < TEMPLATE_THRESHOLD) return undefined;
+  // A commitment written in a finding's sentence is not a plan row: fields under its paragraph would not be its own.
+  if (summary.item.kind === 'tableRow' || summary.soft || summary.missing.length < TEMPLATE_THRESHOLD) return undefined;
   const end = summary.item.end;
   const lineStart = model.lines.lineStart(model.lines.position(end).line);
   const indent = summary.item.kind === 'paragraph' ? '' : ' '.repeat(Math.max(0, summary.body.start - model.lines.lineStart(summary.line)));

@@ -30,7 +30,7 @@ export interface WordingHit {
  * the partnership is": a finding that something was absent, or a question about it, not vague wording.
  */
 const NEGATION =
-  /(?<![A-Za-z])(?:(?:not|never|no|nor|without|lack(?:s|ed|ing)? of|lacking|rarely|seldom|little|insufficient)\s+(?:[A-Za-z'’-]+\s+){0,3}|(?:whether|how)\s+(?:[A-Za-z'’-]+\s+){0,4})$/i;
+  /(?<![A-Za-z])(?:(?:not|never|no|nor|without|lack(?:s|ed|ing)? of|lacking|rarely|seldom|little|insufficient)\s+(?:[A-Za-z'’-]+\s+){0,3}|(?:whether|how)\s+(?:[A-Za-z'’-]+\s+){0,4}|what\s+(?:else\s+)?(?:[A-Za-z'’-]+\s+){0,4}(?:could|should|can|might|would)\s+(?:[A-Za-z'’-]+\s+){0,3})$/i;
 
 export interface HitOptions {
   /** Headings are labels, not the author's claims; stigmatising labels count there too. */
