@@ -3,7 +3,7 @@ import { describesMethod, methodFactsIn, statesAim } from './method-cues';
 
 /** "The audit found that …", "Key findings …", "In 7 of 12 cases …": a finding said as one. */
 const STATES_FINDING =
-  /\b(?:(?:the )?(?:audits?|auditors?|panel|review|deep dive|report|department|we)\s+(?:(?:also|have|has|had)\s+)*(?:been able to\s+)?(?:found|find|identified|identify|highlighted|showed|evidenced|observed)\b|(?:key |main )?findings?\b(?! (?:of|from) (?:previous|other|serious|case|national))|it was (?:evident|clear|found|identified|evidenced|apparent)\b|(?:in|for) (?:\d+|[a-z]+) (?:of|out of) (?:the )?\d+ (?:cases|children|families|audits|records|contacts|assessments|plans)\b)/i;
+  /\b(?:(?:the )?(?:audits?|auditors?|panel|review|deep dive|report|department|we)\s+(?:(?:also|have|has|had)\s+)*(?:been able to\s+)?(?:found|find|identified|identify|highlighted|showed|evidenced|observed)\b|(?:key|main|our|audit) findings?\b|findings?\s+(?:show|showed|shows|indicate|indicated|suggest|suggested|were|are|was|included|include)\b|it was (?:evident|clear|found|identified|evidenced|apparent)\b|(?:in|for) (?:\d+|[a-z]+) (?:of|out of) (?:the )?\d+ (?:cases|children|families|audits|records|contacts|assessments|plans)\b)/i;
 
 /** "The key learning from this audit is …", "Practitioners need to …": a lesson for practice. */
 const STATES_LESSON =
