@@ -1,8 +1,8 @@
 import { isOutcomeFocused } from '../analysis/markers';
 import { actionAt, summariseActions } from '../actions';
 import { findOutput } from '../analysis/outputs';
-import type { Rule, Sentence, SentenceRole } from '../types';
-import { hitData, teach, wordingHits } from './wording';
+import type { Rule, SentenceRole } from '../types';
+import { hitData, sentenceIndexAt, teach, wordingHits } from './wording';
 
 /** A sentence that sets process against outcome is making the point this rule makes. */
 const CONTRAST = /\b(?:rather than|instead of|not the same as|is not (?:enough|an outcome|change)|not (?:just|only|simply|merely|whether))\b/i;
@@ -10,18 +10,6 @@ const CONTRAST = /\b(?:rather than|instead of|not the same as|is not (?:enough|a
 /** Sentences that state what happened or was found, where an output can stand in for an outcome. */
 const REPORTS_RESULTS: ReadonlySet<SentenceRole> = new Set(['finding', 'learning', 'description', 'commitment']);
 const OUTPUT_SUGGESTION = 'Say what changed in practice or for children, and how it was checked: "In the re-audit, 9 of 10 plans named …".';
-
-/** The index of the sentence an offset falls in, by halves (sentences are in order). */
-function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid].end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 export const rule: Rule = {
   meta: {

@@ -57,8 +57,8 @@ function roleAt(sentence: Sentence | undefined, text: string): SentenceRole {
   return isQuestion(text) ? 'question' : 'description';
 }
 
-/** The sentence of a block an offset falls in: sentences are in order and do not overlap, so by binary search. */
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+/** The index of the first sentence that ends after an offset: sentences are in order and do not overlap, so by halves. */
+export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
   let low = 0;
   let high = sentences.length;
   while (low < high) {
@@ -66,7 +66,12 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
     if (sentences[mid].end <= offset) low = mid + 1;
     else high = mid;
   }
-  const sentence = sentences[low];
+  return low;
+}
+
+/** The sentence of a block an offset falls in. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  const sentence = sentences[sentenceIndexAt(sentences, offset)];
   return sentence && sentence.start <= offset ? sentence : undefined;
 }
 

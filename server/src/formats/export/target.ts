@@ -49,14 +49,24 @@ export function writeExport(target: string, data: Uint8Array, options: { force: 
   if (existing && !options.force && !isPreviousExport(target)) {
     throw new TargetError('already exists and was not written by audit-lint export; use --force to replace it');
   }
+  const failure = replaceAtomically(target, data);
+  if (failure) throw new TargetError(`cannot be written (${failure})`);
+}
+
+/**
+ * Writes a file through a temporary one beside it, renamed over it, so a reader never sees half of
+ * it and a failure leaves the old file as it was. Returns why it could not be written, if it could not.
+ */
+export function replaceAtomically(target: string, data: Uint8Array): string | undefined {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.audit-lint.tmp`);
   try {
     fs.writeFileSync(temp, data, { flag: 'wx' });
     fs.renameSync(temp, target);
+    return undefined;
   } catch (error) {
     // Only remove a temporary file this call created: 'wx' refuses one that was already there.
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') fs.rmSync(temp, { force: true });
-    throw new TargetError(`cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
   }
 }
 

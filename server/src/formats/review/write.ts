@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { replaceAtomically } from '../export/target';
 import { isReviewedCopy } from './index';
 
 /** A reviewed copy larger than this is not read to find out whether audit-lint wrote it. */
@@ -31,15 +32,8 @@ export function writeReviewedCopy(target: string, data: Uint8Array, options: { f
   if (existing && !options.force && !(existing.isFile() && existing.size <= MAX_COPY_BYTES && isReviewedCopy(fs.readFileSync(target)))) {
     throw new CopyError('exists', 'already exists and is not a copy audit-lint reviewed (or it was saved since); use --force to replace it, or -o to choose another name');
   }
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.audit-lint.tmp`);
-  try {
-    fs.writeFileSync(temp, data, { flag: 'wx' });
-    fs.renameSync(temp, target);
-  } catch (error) {
-    // Only remove a temporary file this call created: 'wx' refuses one that was already there.
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') fs.rmSync(temp, { force: true });
-    throw new CopyError('write', `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+  const failure = replaceAtomically(target, data);
+  if (failure) throw new CopyError('write', `cannot be written (${failure})`);
 }
 
 function sameFile(a: string, b: string): boolean {
