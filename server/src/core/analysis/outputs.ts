@@ -13,7 +13,7 @@ const OUTPUTS: readonly RegExp[] = [
     'i',
   ),
   // "100% of schools completed the audits", "all agencies returned the self-assessment".
-  /\b(?:\d+(?:\.\d+)?\s?%|\d[\d,]*|all|every|each)\b[^.;]{0,40}?\b(?:completed|completing|attended|attending|returned|returning|received|submitted)\s+(?:the\s+|their\s+)?(?:audits?|training|self[- ]assessments?|sessions?|surveys?|courses?)\b/i,
+  /\b(?:\d+(?:\.\d+)?\s?%|\d[\d,]*|all|every|each)\b[^.;]{0,40}?(?<!\bwho\s|\bthat\s)\b(?:completed|completing|attended|attending|returned|returning|received|submitted)\s+(?:the\s+|their\s+)?(?:audits?|training|self[- ]assessments?|sessions?|surveys?|courses?)\b/i,
   // "all staff being trained in this area".
   /\b(?:staff|practitioners|professionals|workers|volunteers|managers|we|everyone)\s+(?:(?:have|has|had)\s+|(?:should|must|need to|will)\s+(?:all\s+)?)?(?:being|been|were|was|are|is|be)\s+(?:fully\s+|all\s+)?trained\b/i,
   // "The outcome of this group was the production of a report": an output called an outcome.
