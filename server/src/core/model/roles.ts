@@ -152,7 +152,9 @@ function citedItems(blocks: readonly ProseBlock[], prose: string): Set<number> {
     if (block.kind === 'listItem') {
       if (citing) cited.add(index);
     } else {
-      citing = block.kind === 'paragraph' && CITES_GUIDANCE.test(prose.slice(block.start, block.end));
+      const text = block.kind === 'paragraph' ? prose.slice(block.start, block.end) : '';
+      // Only a paragraph that ends in a colon introduces a list; the citation test runs on no other.
+      citing = /:\s*$/.test(text) && CITES_GUIDANCE.test(text);
     }
   });
   return cited;

@@ -70,7 +70,8 @@ export function replaceAtomically(target: string, data: Uint8Array): string | un
   }
 }
 
-function sameFile(a: string, b: string): boolean {
+/** Two paths that name one file (a link, another spelling of the path). */
+export function sameFile(a: string, b: string): boolean {
   try {
     const [x, y] = [fs.statSync(a), fs.statSync(b)];
     return x.ino === y.ino && x.dev === y.dev;

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { replaceAtomically } from '../export/target';
+import { replaceAtomically, sameFile } from '../export/target';
 import { isReviewedCopy } from './index';
 
 /** A reviewed copy larger than this is not read to find out whether audit-lint wrote it. */
@@ -36,11 +36,3 @@ export function writeReviewedCopy(target: string, data: Uint8Array, options: { f
   if (failure) throw new CopyError('write', `cannot be written (${failure})`);
 }
 
-function sameFile(a: string, b: string): boolean {
-  try {
-    const [x, y] = [fs.statSync(a), fs.statSync(b)];
-    return x.ino === y.ino && x.dev === y.dev;
-  } catch {
-    return false;
-  }
-}
