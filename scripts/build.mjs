@@ -13,7 +13,6 @@ const common = {
   sourcemap: 'linked',
   minifySyntax: true,
   minifyWhitespace: true,
-  keepNames: true,
   logLevel: 'warning',
   legalComments: 'none',
   // Some dependencies are ES modules that read import.meta.url; give the CommonJS bundle a real one.
