@@ -12,9 +12,15 @@ describe('leading words of a pattern', () => {
     expect(leadingWords('e\\.?g\\.?|pro-?formas?')).toEqual(['e', 'pro']);
   });
 
-  it('cannot tell when a pattern starts with a class, an optional group or a non-word character', () => {
+  it('takes an optional group at the start with what follows it', () => {
+    expect(leadingWords('(?:the )?plan')).toEqual(['the ', 'plan']);
+    expect(leadingWords('(?:an? )?(?:rise|fall) on')).toEqual(['a', 'rise', 'fall']);
+    expect(leadingWords('across|(?:the |an ){0,2}overwhelming')).toEqual(['across', 'the ', 'an ', 'overwhelming']);
+    expect(leadingWords('(?:the )*[a-z]+')).toBeUndefined();
+  });
+
+  it('cannot tell when a pattern starts with a class or a non-word character', () => {
     expect(leadingWords('[a-z]+ed')).toBeUndefined();
-    expect(leadingWords('(?:the )?plan')).toBeUndefined();
     expect(leadingWords('plan|\\s+x')).toBeUndefined();
     expect(leadingWords("'quoted'")).toBeUndefined();
   });

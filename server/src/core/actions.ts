@@ -295,7 +295,7 @@ function softActions(model: DocumentModel): ActionItem[] {
     // Blocks under an actions heading are the action plan's own items.
     if (block.quoted || (block.kind !== 'paragraph' && block.kind !== 'listItem')) return;
     const ids = model.sections[block.section]?.effectiveIds ?? [];
-    const text = model.prose.slice(block.start, block.end);
+    const text = block.text;
     const numbered = hasValueIn(numberStarts, block.start, block.end);
     const kind = numbered ? 'numbered' : block.kind === 'listItem' ? 'listItem' : 'paragraph';
     if (ids.includes('learning') && !ids.includes('actions') && isPlanForm(text)) {

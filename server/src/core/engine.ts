@@ -144,7 +144,7 @@ export function lint(source: string, settings: LintSettings, options: LintOption
       if (rule.checkBlock) {
         for (const block of model.blocks) {
           if (overBudget()) break;
-          const found = blockFindings(rule, settings, options, block)(model.prose.slice(block.start, block.end));
+          const found = blockFindings(rule, settings, options, block)(block.text);
           for (const r of found) report(movedReport(r, block.start));
         }
       } else rule.check({ model, options, settings, report, overBudget });

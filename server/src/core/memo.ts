@@ -64,6 +64,15 @@ export function memoByText<T>(compute: (text: string) => T): (text: string) => T
 }
 
 /**
+ * As memoByText, for an analysis that also reads something already derived from the same text (its
+ * words), passed in so it is not derived twice. That must depend on the text alone.
+ */
+export function memoByTextWith<A, T>(compute: (text: string, derived: A) => T): (text: string, derived: A) => T {
+  const owner = {};
+  return (text, derived) => (active ? active.recall(owner, text, (known) => compute(known, derived)) : compute(text, derived));
+}
+
+/**
  * A copy that does not share storage with the document it was cut from, so a key never keeps an
  * old version alive. Through a Buffer under Node; a browser (VS Code for the Web) has none, and
  * there JSON.parse builds a new string.

@@ -1,5 +1,6 @@
 import type { Root, Heading, RootContent } from 'mdast';
 import type { LineIndex } from './text';
+import type { ProseWord } from './model/words';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeverityOrOff = Severity | 'off';
@@ -229,6 +230,8 @@ export interface ProseBlock {
   section: number;
   /** Inside a block quote (quoted audit questions are not the author's wording). */
   quoted: boolean;
+  /** The block's prose, cut once for every analysis: each keys its memory by this same string. */
+  text: string;
 }
 
 /**
@@ -312,6 +315,8 @@ export interface DocumentModel {
   /** What a document without headings shows by its content (a methodology, findings) in place of sections. */
   contentIds: SectionId[];
   blocks: ProseBlock[];
+  /** Each block's words, by block index, offsets in the block's text: the one reading of words the rules share. */
+  words: readonly (readonly ProseWord[])[];
   sentences: Sentence[];
   numbered: NumberedParagraph[];
   actions: ActionItem[];

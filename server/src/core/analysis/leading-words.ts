@@ -2,8 +2,9 @@
  * The lower-cased literal text a match of a regular expression source must begin with, one per
  * alternative: "consider|give consideration" → ["consider", "give consideration"];
  * "(?:attend|attends) (?:at )?…" → ["attend", "attends"]. Each starts with a letter, digit or "_".
- * Undefined when the source does not say (a character class, an optional group or a non-word
- * character at the start). A text that contains none of these cannot match.
+ * An optional group at the start adds its words to those of what follows it. Undefined when the
+ * source does not say (a character class or a non-word character at the start). A text that
+ * contains none of these cannot match.
  */
 export function leadingWords(source: string): string[] | undefined {
   return alternatives(source, 0).words;
@@ -45,8 +46,13 @@ function sequence(source: string, from: number): Parsed {
     if (source.startsWith('?:', inner)) inner += 2;
     else if (source.startsWith('?<', inner)) inner = source.indexOf('>', inner) + 1;
     const group = alternatives(source, inner);
-    const optional = /^(?:[?*]|\{0)/.test(source.slice(group.end + 1, group.end + 3));
-    words = optional ? undefined : group.words;
+    const quantifier = /^(?:[?*]|\{0,?\d*\})\??/.exec(source.slice(group.end + 1))?.[0];
+    if (quantifier === undefined) words = group.words;
+    else {
+      // "(?:an? )?improvement": a match begins with the optional group or, without it, with what follows.
+      const rest = sequence(source, group.end + 1 + quantifier.length);
+      return { words: group.words && rest.words ? [...group.words, ...rest.words] : undefined, end: rest.end };
+    }
   } else {
     let run = '';
     while (i < source.length) {

@@ -1,6 +1,7 @@
 import lexiconData from '../data/lexicon.json';
 import type { Vocabulary } from '../types';
 import { leadingWords } from './leading-words';
+import { HAS_APOSTROPHE, HAS_HYPHEN, type ProseWord } from '../model/words';
 
 /**
  * Lexicon categories: H hedging, V vague verb, P process or output, Q vague qualifier,
@@ -48,6 +49,8 @@ export interface WordingMatch {
 export interface FindOptions {
   /** Include entries that only matter inside an action item. */
   inAction?: boolean;
+  /** The text's words, when the model has read them: where patterns may start is told from them. */
+  words?: readonly ProseWord[];
 }
 
 export type UserVocabulary = Pick<Vocabulary, 'allow' | 'forbid'>;
@@ -134,15 +137,42 @@ class WordIndex {
       }
       let end = i + 1;
       while (end < length && isWordCode(text.charCodeAt(end))) end++;
-      let key = 0;
-      for (let k = 0; k < Math.min(KEY_LETTERS, end - i); k++) {
-        key = startKey(key, k, lowerCode(text.charCodeAt(i + k)));
-        const list = this.byStart.get(key);
-        if (list) this.collect(found, list, text, i, end);
-      }
+      this.lookUp(found, text, i, end);
       i = end;
     }
     return found;
+  }
+
+  /**
+   * As `starts`, read from the text's words instead of its characters: each run of letters and
+   * digits in a word ("multi", "agency" in "multi-agency") is where a pattern may start. The same
+   * places, as long as the text has no "_" (which joins runs for a pattern but not for words).
+   */
+  startsInWords(text: string, words: readonly ProseWord[]): (number[] | undefined)[] {
+    const found: (number[] | undefined)[] = new Array(this.always.length);
+    for (const word of words) {
+      if (!(word.shape & (HAS_HYPHEN | HAS_APOSTROPHE))) {
+        this.lookUp(found, text, word.start, word.end);
+        continue;
+      }
+      for (let i = word.start; i < word.end; ) {
+        let end = i;
+        while (end < word.end && isWordCode(text.charCodeAt(end))) end++;
+        if (end > i) this.lookUp(found, text, i, end);
+        i = end + 1;
+      }
+    }
+    return found;
+  }
+
+  /** Notes the run of word characters at [at, end) for each beginning its first letters key. */
+  private lookUp(found: (number[] | undefined)[], text: string, at: number, end: number): void {
+    let key = 0;
+    for (let k = 0; k < Math.min(KEY_LETTERS, end - at); k++) {
+      key = startKey(key, k, lowerCode(text.charCodeAt(at + k)));
+      const list = this.byStart.get(key);
+      if (list) this.collect(found, list, text, at, end);
+    }
   }
 
   /** Notes the word at [at, end) for each beginning the text there starts with. */
@@ -210,9 +240,9 @@ export function compileLexicon(vocabulary?: UserVocabulary): CompiledLexicon {
     ? new RegExp(wordBounded(allowed.map(literalPattern).join('|')), 'gi')
     : undefined;
 
-  const scan = (text: string, inAction: boolean): WordingMatch[] => {
+  const scan = (text: string, inAction: boolean, words: readonly ProseWord[] | undefined): WordingMatch[] => {
     const hits: WordingMatch[] = [];
-    const starts = index.starts(text);
+    const starts = words && !text.includes('_') ? index.startsInWords(text, words) : index.starts(text);
     const consider = (entry: LexiconEntry, exemptions: readonly RegExp[], start: number, end: number) => {
       if (coveredBy(exemptions, text, start, end)) return;
       if (allowRegex && coveredBy([allowRegex], text, start, end)) return;
@@ -248,11 +278,19 @@ export function compileLexicon(vocabulary?: UserVocabulary): CompiledLexicon {
   // Keyed by the text itself, one map for inside actions and one for outside, so no key is built.
   const memo = { inAction: new Map<string, WordingMatch[]>(), outside: new Map<string, WordingMatch[]>() };
   let memoChars = 0;
-  const allHits = (text: string, inAction: boolean): WordingMatch[] => {
+  // A block's words stand for its text (the model reads them once per text), so a text read by the
+  // model is known by its words without hashing the text.
+  const byWords = new WeakMap<readonly ProseWord[], { inAction?: WordingMatch[]; outside?: WordingMatch[] }>();
+  const allHits = (text: string, inAction: boolean, words: readonly ProseWord[] | undefined): WordingMatch[] => {
+    if (words) {
+      let known = byWords.get(words);
+      if (!known) byWords.set(words, (known = {}));
+      return inAction ? (known.inAction ??= scan(text, true, words)) : (known.outside ??= scan(text, false, words));
+    }
     const known = inAction ? memo.inAction : memo.outside;
     let hits = known.get(text);
     if (!hits) {
-      hits = scan(text, inAction);
+      hits = scan(text, inAction, words);
       if (memoChars + text.length + 1 > MEMO_CHARS) {
         memo.inAction.clear();
         memo.outside.clear();
@@ -267,7 +305,7 @@ export function compileLexicon(vocabulary?: UserVocabulary): CompiledLexicon {
   return {
     entries,
     find(text, categories, options = {}) {
-      const kept = allHits(text, options.inAction === true);
+      const kept = allHits(text, options.inAction === true, options.words);
       const wanted = categories ? new Set(categories) : undefined;
       return kept.filter((hit) => !wanted || wanted.has(hit.entry.category)).map((hit) => ({ ...hit }));
     },

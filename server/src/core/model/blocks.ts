@@ -2,11 +2,13 @@ import type { RootContent } from 'mdast';
 import type { BlockKind, ProseBlock, Section } from '../types';
 import { type AnyNode, childrenOf, endOf, startOf } from './tree';
 
-/** The prose blocks (headings, paragraphs, list-item paragraphs, table cells) in document order, each with its section (-1 before the first heading). */
-export function collectBlocks(sections: Section[], preamble: RootContent[]): ProseBlock[] {
+/** The prose blocks (headings, paragraphs, list-item paragraphs, table cells) in document order, each with its section (-1 before the first heading) and prose. */
+export function collectBlocks(sections: Section[], preamble: RootContent[], prose: string): ProseBlock[] {
   const blocks: ProseBlock[] = [];
   const addBlock = (node: AnyNode, kind: BlockKind, section: number, quoted: boolean) => {
-    blocks.push({ kind, start: startOf(node), end: endOf(node), section, quoted });
+    const start = startOf(node);
+    const end = endOf(node);
+    blocks.push({ kind, start, end, section, quoted, text: prose.slice(start, end) });
   };
   // Iterative, in document order: block quotes and lists can nest deeper than the call stack.
   const collect = (root: AnyNode, section: number) => {

@@ -15,12 +15,13 @@ import { readProse } from './prose';
 import { buildSections } from './section-tree';
 import { readSentences } from './sentences';
 import { findTitle } from './title';
+import { readWords } from './words';
 
 /**
  * Parse once (or take the tree an editor assembled from cached parts), then read the document in
  * steps, each its own function: the prose, the front matter, the sections by heading, the title
- * and profile, the prose blocks, their sentences and what each does, the sections by content, the
- * numbered paragraphs, the actions, and what kind of document it is.
+ * and profile, the prose blocks, their words, their sentences and what each does, the sections by
+ * content, the numbered paragraphs, the actions, and what kind of document it is.
  */
 export function buildModel(text: string, settings: LintSettings, parse: (text: string) => Root = parseDocument): DocumentModel {
   const tree = parse(text);
@@ -30,15 +31,16 @@ export function buildModel(text: string, settings: LintSettings, parse: (text: s
   const { sections, preamble } = buildSections(tree, prose, plain);
   const title = findTitle(tree, sections, frontMatter, plain);
   const profile = resolveProfile(frontMatter, title?.text, settings);
-  const blocks = collectBlocks(sections, preamble);
-  const sentences = readSentences(blocks, prose);
-  assignRoles(sentences, blocks, sections, prose, settings.vocabulary);
+  const blocks = collectBlocks(sections, preamble, prose);
+  const words = readWords(blocks);
+  const sentences = readSentences(blocks);
+  assignRoles(sentences, blocks, sections, settings.vocabulary);
   const contentIds = inferSectionsByContent(sections, prose, blocks, sentences);
   refineRoles(sentences, sections, contentIds);
   const numbered = numberedParagraphs(blocks, prose);
   const actions = findActions(sections, preamble, numbered, prose);
   const kind = documentKind(sections, contentIds, prose, actions);
-  return { text, prose, lines: new LineIndex(text), tree, frontMatter, title, profile, kind, sections, contentIds, blocks, sentences, numbered, actions, comments };
+  return { text, prose, lines: new LineIndex(text), tree, frontMatter, title, profile, kind, sections, contentIds, blocks, words, sentences, numbered, actions, comments };
 }
 
 /**
@@ -58,6 +60,7 @@ export function bareModel(text: string, settings: LintSettings): DocumentModel {
     contentIds: [],
     sections: [],
     blocks: [],
+    words: [],
     sentences: [],
     numbered: [],
     actions: [],

@@ -1,4 +1,5 @@
 import { namesOwner } from '../analysis/smart';
+import { memoByText } from '../memo';
 import type { ProseBlock, Section, SectionId, Sentence, SentenceRole, Vocabulary } from '../types';
 
 /**
@@ -106,19 +107,47 @@ const CITES_GUIDANCE = /\b(?:guidance|act|regulations?|working together|statute|
 /** Sections whose sentences, when they state something, state findings or learning. */
 const FINDING_SECTIONS: readonly SectionId[] = ['findings', 'strengths', 'development', 'grading'];
 
-function roleOf(sentence: Sentence, block: ProseBlock, ids: readonly SectionId[], vocabulary: Vocabulary): SentenceRole {
-  const text = sentence.text;
-  if (block.quoted || QUOTED_WHOLE.test(text)) return 'quotation';
+/** What of its section a sentence's role depends on. */
+interface RoleContext {
+  actions: boolean;
+  learning: boolean;
+  findings: boolean;
+}
+
+/** The role of a sentence's text in a section of this context, when its block is not a quotation. */
+function roleOfText(text: string, context: RoleContext, vocabulary: Vocabulary): SentenceRole {
+  if (QUOTED_WHOLE.test(text)) return 'quotation';
   if (isDefinition(text) || STATUTE.test(text)) return 'definition';
   if (isQuestion(text)) return 'question';
   if (SCHEDULE.test(text)) return 'schedule';
   if (SCOPE.test(text) || AUDIT_PROCESS.test(text)) return 'scope';
   // "She said the service will look at this": a professional's commitment, reported.
-  if (isCommitment(text, vocabulary) || (ids.includes('actions') && isPlanForm(text)) || (!ids.includes('learning') && laysDuty(text))) return 'commitment';
+  if (isCommitment(text, vocabulary) || (context.actions && isPlanForm(text)) || (!context.learning && laysDuty(text))) return 'commitment';
   if (SPEECH.test(text)) return 'speech';
-  if (ids.includes('learning')) return 'learning';
-  if (FINDING.test(text) || ids.some((id) => FINDING_SECTIONS.includes(id))) return 'finding';
+  if (context.learning) return 'learning';
+  if (FINDING.test(text) || context.findings) return 'finding';
   return 'description';
+}
+
+/**
+ * Roles by sentence text, one memory for each context and vocabulary: an edit leaves most
+ * sentences and their sections as they were, so an editor reads only the sentences it changed.
+ */
+const rolesByContext = new WeakMap<Vocabulary, Map<number, (text: string) => SentenceRole>>();
+
+function rememberedRoles(context: RoleContext, vocabulary: Vocabulary): (text: string) => SentenceRole {
+  let byContext = rolesByContext.get(vocabulary);
+  if (!byContext) rolesByContext.set(vocabulary, (byContext = new Map()));
+  const key = (context.actions ? 1 : 0) | (context.learning ? 2 : 0) | (context.findings ? 4 : 0);
+  let roles = byContext.get(key);
+  if (!roles) byContext.set(key, (roles = memoByText((text) => roleOfText(text, context, vocabulary))));
+  return roles;
+}
+
+function roleOf(sentence: Sentence, block: ProseBlock, ids: readonly SectionId[], vocabulary: Vocabulary): SentenceRole {
+  if (block.quoted) return 'quotation';
+  const context = { actions: ids.includes('actions'), learning: ids.includes('learning'), findings: ids.some((id) => FINDING_SECTIONS.includes(id)) };
+  return rememberedRoles(context, vocabulary)(sentence.text);
 }
 
 /**
@@ -135,8 +164,8 @@ export function refineRoles(sentences: Sentence[], sections: readonly Section[],
 }
 
 /** Gives every sentence its role. */
-export function assignRoles(sentences: Sentence[], blocks: readonly ProseBlock[], sections: readonly Section[], prose: string, vocabulary: Vocabulary): void {
-  const cited = citedItems(blocks, prose);
+export function assignRoles(sentences: Sentence[], blocks: readonly ProseBlock[], sections: readonly Section[], vocabulary: Vocabulary): void {
+  const cited = citedItems(blocks);
   for (const sentence of sentences) {
     const block = blocks[sentence.block];
     const ids = sections[sentence.section]?.effectiveIds ?? [];
@@ -145,14 +174,14 @@ export function assignRoles(sentences: Sentence[], blocks: readonly ProseBlock[]
 }
 
 /** The list items after a paragraph that introduces what guidance or the law says: its words, not the author's. */
-function citedItems(blocks: readonly ProseBlock[], prose: string): Set<number> {
+function citedItems(blocks: readonly ProseBlock[]): Set<number> {
   const cited = new Set<number>();
   let citing = false;
   blocks.forEach((block, index) => {
     if (block.kind === 'listItem') {
       if (citing) cited.add(index);
     } else {
-      const text = block.kind === 'paragraph' ? prose.slice(block.start, block.end) : '';
+      const text = block.kind === 'paragraph' ? block.text : '';
       // Only a paragraph that ends in a colon introduces a list; the citation test runs on no other.
       citing = /:\s*$/.test(text) && CITES_GUIDANCE.test(text);
     }

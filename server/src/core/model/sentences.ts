@@ -45,10 +45,10 @@ export function splitSentences(prose: string, start: number, end: number): Sente
 const sentencesOfBlock = memoByText((text: string) => splitSentences(text, 0, text.length));
 
 /** The sentences of every block but headings, in document order, with their block and section. */
-export function readSentences(blocks: readonly ProseBlock[], prose: string): Sentence[] {
+export function readSentences(blocks: readonly ProseBlock[]): Sentence[] {
   return blocks.flatMap((block, index) =>
     block.kind === 'heading'
       ? []
-      : sentencesOfBlock(prose.slice(block.start, block.end)).map((s) => ({ start: block.start + s.start, end: block.start + s.end, text: s.text, block: index, section: block.section, role: 'description' as const })),
+      : sentencesOfBlock(block.text).map((s) => ({ start: block.start + s.start, end: block.start + s.end, text: s.text, block: index, section: block.section, role: 'description' as const })),
   );
 }

@@ -1,3 +1,6 @@
+import { memoByText } from '../memo';
+import type { ProseBlock } from '../types';
+
 /** What a word is made of, read while it is scanned: cheaper for the rules than a pattern per word. */
 export const HAS_LETTER = 1;
 export const HAS_DIGIT = 2;
@@ -150,4 +153,15 @@ export function blockWords(text: string): ProseWord[] {
     lineBreaks = 0;
   }
   return words;
+}
+
+/** A block's words, remembered by its text while a document is edited. */
+const wordsOfBlock = memoByText(blockWords);
+
+/**
+ * The words of every block, read once for every rule that reads words (consistent terms, capitals,
+ * the lexicon's candidate places), by block index. Offsets are the block's.
+ */
+export function readWords(blocks: readonly ProseBlock[]): ProseWord[][] {
+  return blocks.map((block) => wordsOfBlock(block.text));
 }

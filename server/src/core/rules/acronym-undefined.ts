@@ -127,7 +127,7 @@ function usesOf(model: DocumentModel, known: (use: AcronymUse) => boolean): Use[
   };
   for (const block of model.blocks) {
     if (block.quoted || inGlossary(model, block.start)) continue;
-    const text = model.prose.slice(block.start, block.end);
+    const text = block.text;
     const heading = block.kind === 'heading';
     const title = heading && model.title !== null && model.title.start <= block.start && block.end <= model.title.end;
     const shouted = heading && SHOUTED.test(text);

@@ -22,7 +22,7 @@ export function blockRule<Options = Record<string, unknown>>(meta: Omit<RuleMeta
     check({ model, options, settings, report, overBudget }) {
       for (const block of model.blocks) {
         if (overBudget()) return;
-        const text = model.prose.slice(block.start, block.end);
+        const text = block.text;
         checkBlock({ text, kind: block.kind, quoted: block.quoted, options, settings, report: (r) => report(movedReport(r, block.start)) });
       }
     },

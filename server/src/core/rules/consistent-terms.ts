@@ -4,8 +4,8 @@ import { lookupAcronym } from '../analysis/acronyms';
 import { escapeRegExp, literalPattern } from '../analysis/lexicon';
 import { capitalGroups, mixedCapitals } from '../analysis/capitals';
 import { britishSpelling, undoubled, withCaseOf, type BritishSpelling } from '../analysis/spelling';
-import { memoByText } from '../memo';
-import { HAS_APOSTROPHE, HAS_DIGIT, HAS_HYPHEN, HAS_LETTER, STARTS_CAPITAL, blockWords, type ProseWord } from '../model/words';
+import { memoByTextWith } from '../memo';
+import { HAS_APOSTROPHE, HAS_DIGIT, HAS_HYPHEN, HAS_LETTER, STARTS_CAPITAL, type ProseWord } from '../model/words';
 import type { BlockKind, DocumentModel, LintSettings, Rule, RuleContext, Vocabulary } from '../types';
 
 /** One use of a term: where, as written, and its form (lower case, hyphens and spaces as written). */
@@ -77,23 +77,20 @@ function agencyPattern(vocabulary: Vocabulary): RegExp {
 
 /** The words of one block of running prose, each with its spelling key (undefined: not compared as a plain word). */
 interface BlockTerms {
-  words: ProseWord[];
+  words: readonly ProseWord[];
   keys: (string | undefined)[];
 }
 
-/** A block's words and keys depend on its text and how American spellings are treated: remembered by text for each treatment. */
-const termsByTreatment = new Map<string, (text: string) => BlockTerms>();
+/** A block's keys depend on its words (so its text) and how American spellings are treated: remembered by text for each treatment. */
+const keysByTreatment = new Map<string, (text: string, words: readonly ProseWord[]) => (string | undefined)[]>();
 
-function termsOf(text: string, spelling: SpellingSettings): BlockTerms {
-  let find = termsByTreatment.get(spelling.treatment);
+function keysOf(text: string, words: readonly ProseWord[], spelling: SpellingSettings): (string | undefined)[] {
+  let find = keysByTreatment.get(spelling.treatment);
   if (!find) {
-    find = memoByText((blockText) => {
-      const words = blockWords(blockText);
-      return { words, keys: words.map((word) => plainKey(word, spelling)) };
-    });
-    termsByTreatment.set(spelling.treatment, find);
+    find = memoByTextWith((_text, blockWords: readonly ProseWord[]) => blockWords.map((word) => plainKey(word, spelling)));
+    keysByTreatment.set(spelling.treatment, find);
   }
-  return find(text);
+  return find(text, words);
 }
 
 /** The key of a plain word (not hyphenated, not quoted): its spelling key, or the word itself when it has no letters. */
@@ -112,11 +109,12 @@ interface ProseTerms extends BlockTerms {
 
 function proseTerms(model: DocumentModel, spelling: SpellingSettings): ProseTerms[] {
   const blocks: ProseTerms[] = [];
-  for (const block of model.blocks) {
-    if (block.quoted) continue;
-    const { words, keys } = termsOf(model.prose.slice(block.start, block.end), spelling);
-    if (words.length > 0) blocks.push({ words, keys, start: block.start, kind: block.kind });
-  }
+  model.blocks.forEach((block, index) => {
+    const words = model.words[index];
+    if (block.quoted || words.length === 0) return;
+    const keys = keysOf(block.text, words, spelling);
+    blocks.push({ words, keys, start: block.start, kind: block.kind });
+  });
   return blocks;
 }
 
@@ -412,7 +410,7 @@ export const rule: Rule = {
       const uses: Use[] = [];
       for (const block of variants.length ? model.blocks : []) {
         if (block.quoted) continue;
-        const text = model.prose.slice(block.start, block.end);
+        const text = block.text;
         for (const pattern of variants) {
           pattern.lastIndex = 0;
           for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

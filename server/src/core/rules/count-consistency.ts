@@ -22,7 +22,7 @@ const PART_OF_WHOLE: readonly { pattern: RegExp; part: number; whole: number; pe
 /** A share given as a count of a whole and as a percentage that do not agree: "44 (7%) of 325" (44 is 13.5%). */
 function checkPercentages(model: RuleContext['model'], report: RuleContext['report']): void {
   for (const block of model.blocks) {
-    const prose = model.prose.slice(block.start, block.end);
+    const prose = block.text;
     if (!prose.includes('%')) continue;
     for (const { pattern, part, whole, percent } of PART_OF_WHOLE) {
       for (const match of prose.matchAll(pattern)) {

@@ -34,7 +34,7 @@ export const rule: Rule<Options> = {
     const { model, options, settings } = context;
     for (const block of model.blocks) {
       if (block.quoted) continue;
-      const text = model.prose.slice(block.start, block.end);
+      const text = block.text;
       for (const { start, end, found } of findAmericanSpellings(text)) {
         if (found.oxford && options.oxfordSpelling) continue;
         // Part of a longer token ("color2", "x_color") is not a word of the prose.

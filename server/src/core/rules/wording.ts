@@ -88,11 +88,11 @@ export function wordingHits(context: RuleContext, categories: readonly Category[
     let spans: ProtectedSpan[] | undefined;
     // Three rules share this walk over every block: past the time budget, stop looking.
     if (context.overBudget() || block.quoted || (block.kind === 'heading' && !options.headings)) return;
-    const text = model.prose.slice(block.start, block.end);
+    const text = block.text;
     const action = actionAt(actions, block.start);
     const section = model.sections[block.section];
     const sentences = sentencesOf[index];
-    for (const match of findWeakWording(text, categories, { inAction: action !== undefined, vocabulary: settings.vocabulary })) {
+    for (const match of findWeakWording(text, categories, { inAction: action !== undefined, vocabulary: settings.vocabulary, words: model.words[index] })) {
       if (match.quoted || section?.effectiveIds.some((id) => match.entry.notInSections?.includes(id))) continue;
       if (!options.everywhere && !match.entry.quantity && NEGATION.test(text.slice(Math.max(0, match.start - 40), match.start))) continue;
       const start = block.start + match.start;
