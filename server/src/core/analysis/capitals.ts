@@ -1,4 +1,4 @@
-import { STARTS_CAPITAL, type ProseWord } from '../model/words';
+import { STARTS_CAPITAL, isTitleCase, lowerCaseOf, type ProseWord } from '../model/words';
 import { isNameHead } from './protected-spans';
 
 /** One use of a phrase in running text, with its capitals as written. */
@@ -24,7 +24,6 @@ const NUMBERED_LABELS = new Set(['section', 'sections', 'schedule', 'regulation'
 /** Stands for the number in the key of a numbered label. */
 const NUMBER = '#';
 
-const isCapitalised = (text: string): boolean => /^[A-Z][a-z]/.test(text) && !/[A-Z]/.test(text.slice(1));
 const isLowerWord = (word: ProseWord | undefined): boolean => word !== undefined && /^[a-z][a-z'’-]*$/.test(word.text);
 const hasDigit = (word: ProseWord | undefined): boolean => word !== undefined && /^\d/.test(word.text);
 
@@ -37,27 +36,32 @@ const hasDigit = (word: ProseWord | undefined): boolean => word !== undefined &&
  * a numbered label. `isAgency` tells names whose capitals are theirs ("Early Help" the service).
  */
 export function capitalGroups(blocks: readonly RunningText[], text: string, isAgency: (written: string) => boolean): Map<string, CapitalUse[]> {
+  // The phrases to look for, by their first word; each once.
   const keys = new Map<string, string[][]>();
+  const known = new Set<string>();
   const addKey = (keyWords: string[]) => {
-    const list = keys.get(keyWords[0]) ?? [];
-    if (!list.some((known) => known.join(' ') === keyWords.join(' '))) list.push(keyWords);
-    keys.set(keyWords[0], list);
+    const joined = keyWords.join(' ');
+    if (known.has(joined)) return;
+    known.add(joined);
+    const list = keys.get(keyWords[0]);
+    if (list) list.push(keyWords);
+    else keys.set(keyWords[0], [keyWords]);
   };
   for (const { words } of blocks) {
     // "Partnership board": a name's head noun in lower case after its capitals, compared with "Partnership Board".
     for (let i = 0; i + 1 < words.length; i++) {
       const [word, next] = [words[i], words[i + 1]];
-      if (isCapitalised(word.text) && !word.quoted && next.spaced && !next.sentenceStart && isLowerWord(next) && isNameHead(next.text)) {
+      if (isTitleCase(word.text) && !word.quoted && next.spaced && !next.sentenceStart && isLowerWord(next) && isNameHead(next.text)) {
         addKey([word.text.toLowerCase(), next.text]);
       }
     }
     for (let i = 0; i < words.length; i++) {
       const first = words[i];
-      if (!(first.shape & STARTS_CAPITAL) || first.sentenceStart || first.quoted || !isCapitalised(first.text)) continue;
+      if (!(first.shape & STARTS_CAPITAL) || first.sentenceStart || first.quoted || !isTitleCase(first.text)) continue;
       let last = i;
       let capitals = 1;
       for (let j = i + 1; j < words.length && words[j].spaced && !words[j].sentenceStart; j++) {
-        if (isCapitalised(words[j].text)) {
+        if (isTitleCase(words[j].text)) {
           last = j;
           capitals++;
         } else if (!NAME_JOINERS.has(words[j].text)) break;
@@ -77,7 +81,7 @@ export function capitalGroups(blocks: readonly RunningText[], text: string, isAg
       // Capitals that go on from a sentence start are a longer name; "Neglect or Sexual Abuse" names categories, capitalised as a set.
       if (before && first.spaced && /^[A-Z]/.test(before.text) && !OPENING_WORDS.has(before.text)) continue;
       if (before && /^(?:or|and)$/.test(before.text) && beforeThat && /^[A-Z]/.test(beforeThat.text)) continue;
-      addKey(run.map((word) => word.text.toLowerCase()));
+      addKey(run.map(lowerCaseOf));
     }
   }
 
@@ -91,7 +95,7 @@ export function capitalGroups(blocks: readonly RunningText[], text: string, isAg
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
       if (word.sentenceStart || word.quoted) continue;
-      const lower = word.text.toLowerCase();
+      const lower = lowerCaseOf(word);
       if (NUMBERED_LABELS.has(lower) && words[i + 1]?.spaced && hasDigit(words[i + 1])) {
         add(`${lower} ${NUMBER}`, { start: start + word.start, end: start + word.end, written: word.text, form: word.text });
         continue;
@@ -100,7 +104,7 @@ export function capitalGroups(blocks: readonly RunningText[], text: string, isAg
         const last = i + keyWords.length - 1;
         if (last >= words.length) continue;
         let same = true;
-        for (let k = 1; k < keyWords.length && same; k++) same = words[i + k].spaced && !words[i + k].sentenceStart && words[i + k].text.toLowerCase() === keyWords[k];
+        for (let k = 1; k < keyWords.length && same; k++) same = words[i + k].spaced && !words[i + k].sentenceStart && lowerCaseOf(words[i + k]) === keyWords[k];
         if (!same) continue;
         const written = text.slice(start + word.start, start + words[last].end);
         add(keyWords.join(' '), { start: start + word.start, end: start + words[last].end, written, form: written });

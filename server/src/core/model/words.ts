@@ -27,6 +27,23 @@ export interface ProseWord {
   spaced: boolean;
 }
 
+/** "Board", "Children's": a capital, a lower-case letter, and no capital after the first. Read without a pattern or a copy, as it is asked of every word. */
+export function isTitleCase(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  if (first < 65 || first > 90 || second < 97 || second > 122) return false;
+  for (let i = 2; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) return false;
+  }
+  return true;
+}
+
+/** A word in lower case as keys are written: a copy only when it has a capital (which may follow an apostrophe). */
+export function lowerCaseOf(word: ProseWord): string {
+  return word.shape & (HAS_CAPITAL | HAS_APOSTROPHE) ? word.text.toLowerCase() : word.text;
+}
+
 /** Quotations on one line: double quotes, and single quotes that are not apostrophes. */
 const QUOTATION = /“[^”\n]*”|"[^"\n]*"|(?<![A-Za-z0-9])[‘'][^\n]*?[’'](?![A-Za-z])/g;
 

@@ -5,7 +5,7 @@ import { escapeRegExp, literalPattern } from '../analysis/lexicon';
 import { capitalGroups, mixedCapitals } from '../analysis/capitals';
 import { britishSpelling, undoubled, withCaseOf, type BritishSpelling } from '../analysis/spelling';
 import { memoByTextWith } from '../memo';
-import { HAS_APOSTROPHE, HAS_DIGIT, HAS_HYPHEN, HAS_LETTER, STARTS_CAPITAL, type ProseWord } from '../model/words';
+import { HAS_APOSTROPHE, HAS_DIGIT, HAS_HYPHEN, HAS_LETTER, STARTS_CAPITAL, isTitleCase, type ProseWord } from '../model/words';
 import type { BlockKind, DocumentModel, LintSettings, Rule, RuleContext, Vocabulary } from '../types';
 
 /** One use of a term: where, as written, and its form (lower case, hyphens and spaces as written). */
@@ -31,6 +31,15 @@ const FREE_WORDS = new Set([
 ]);
 /** A hyphen or dash with a space on either side, between two parts of one word: "self – assessment", "multi- agency". */
 const SPACED_DASH = /[a-z0-9](?: [-\u2010-\u2014]|[-\u2010-\u2014] | [-\u2010-\u2014] )[a-z0-9]/;
+
+/** Is there a hyphen or dash between two offsets? Asked before the text between two words is cut. */
+function hasDash(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 45 || (code >= 0x2010 && code <= 0x2014)) return true;
+  }
+  return false;
+}
 
 /**
  * The key a word's spellings share: "organize" and "organise", "focussed" and "focused". Undefined for
@@ -118,7 +127,6 @@ function proseTerms(model: DocumentModel, spelling: SpellingSettings): ProseTerm
   return blocks;
 }
 
-const isCapitalised = (text: string): boolean => /^[A-Z][a-z]/.test(text) && !/[A-Z]/.test(text.slice(1));
 
 function lowerForm(text: string): string {
   return text.toLowerCase().replace(/\u2011/g, '-').replace(/\s+/g, ' ');
@@ -186,7 +194,7 @@ function shapeGroups(blocks: readonly ProseTerms[], model: DocumentModel, spelli
       // Most pairs start or end with a small word ("of the", "and a"): only a hyphenated word's first part,
       // a prefix, two longer words, or two capitalised ones ("Well Being": a term, not "doing well") can be a term written apart.
       const longWords = first.length > 2 && second.length > 2 && first.length + second.length > 4;
-      const titled = isCapitalised(words[i].text) && isCapitalised(words[i + 1].text);
+      const titled = isTitleCase(words[i].text) && isTitleCase(words[i + 1].text);
       if (!(longWords && !FREE_WORDS.has(first) && !FREE_WORDS.has(second)) && !titled && !hyphenFirstParts.has(first) && !BOUND_PREFIXES.has(first)) continue;
       const pair = first + second;
       let last = i + 1;
@@ -214,7 +222,7 @@ function shapeGroups(blocks: readonly ProseTerms[], model: DocumentModel, spelli
     for (let i = 0; i + 1 < words.length; i++) {
       const [left, right] = [words[i], words[i + 1]];
       if (right.spaced || left.quoted || keys[i] === undefined || keys[i + 1] === undefined || !(left.shape & right.shape & HAS_LETTER)) continue;
-      if (!SPACED_DASH.test(model.prose.slice(start + left.end - 1, start + right.start + 1).toLowerCase())) continue;
+      if (!hasDash(model.prose, start + left.end, start + right.start) || !SPACED_DASH.test(model.prose.slice(start + left.end - 1, start + right.start + 1).toLowerCase())) continue;
       const pair = left.lower + right.lower;
       const hyphen = hyphenated.get(pair);
       if (!hyphen && !closedWords.has(pair) && !BOUND_PREFIXES.has(left.lower)) continue;
