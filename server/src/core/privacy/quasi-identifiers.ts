@@ -4,7 +4,7 @@
  * intruder" test). Patterns are bounded, so detection is linear in the text.
  */
 import { matchesOf } from '../text';
-import { findDates } from './finders/date-of-birth';
+import { findDates, mayHoldDate } from './finders/date-of-birth';
 
 export type QuasiKind =
   | 'age'
@@ -124,4 +124,39 @@ export function quasiKinds(matches: QuasiMatch[]): QuasiKind[] {
   const order: QuasiKind[] = ['age', 'sex', 'ethnicity', 'condition', 'family', 'date', 'locality', 'establishment', 'event'];
   const present = new Set(matches.map((match) => match.kind));
   return order.filter((kind) => present.has(kind));
+}
+
+/** Does a global pattern match anywhere in the text? */
+function matchesIn(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}
+
+/** Kinds in the order they are tried for presence: the ones with the costliest patterns last. */
+const PRESENCE_ORDER: readonly QuasiKind[] = ['sex', 'age', 'family', 'condition', 'ethnicity', 'event', 'locality', 'establishment', 'date'];
+
+/**
+ * Could the text hold a detail of this kind? True whenever findQuasiIdentifiers finds one; it may
+ * also be true when that finds none (a place inside a school's name, a date that does not exist).
+ */
+function mayHold(kind: QuasiKind, text: string, options: QuasiOptions): boolean {
+  if (kind === 'date') return !options.ignoreDates && (mayHoldDate(text) || matchesIn(MONTH_YEAR, text));
+  if (kind === 'establishment') return matchesIn(ESTABLISHMENT, text);
+  return PATTERNS[kind].some((pattern) => matchesIn(pattern, text));
+}
+
+/**
+ * The kinds of detail in a text, when there are at least `threshold` of them; none otherwise. Most
+ * sentences hold none, and are left as soon as the kinds not yet tried could not make up the number.
+ */
+export function quasiKindsAtLeast(text: string, threshold: number, options: QuasiOptions = {}): QuasiKind[] {
+  let possible = 0;
+  for (let i = 0; i < PRESENCE_ORDER.length; i++) {
+    if (mayHold(PRESENCE_ORDER[i], text, options)) possible++;
+    if (possible + PRESENCE_ORDER.length - 1 - i < threshold) return [];
+  }
+  const kinds = quasiKinds(findQuasiIdentifiers(text, options));
+  return kinds.length >= threshold ? kinds : [];
 }

@@ -1,10 +1,17 @@
 import { memoByText } from '../memo';
-import { findQuasiIdentifiers, quasiKinds } from '../privacy/quasi-identifiers';
+import { quasiKindsAtLeast } from '../privacy/quasi-identifiers';
 import type { QuasiKind } from '../privacy/quasi-identifiers';
 import type { Rule, SectionId } from '../types';
 
-const withDates = memoByText((text) => findQuasiIdentifiers(text));
-const withoutDates = memoByText((text) => findQuasiIdentifiers(text, { ignoreDates: true }));
+/** A sentence's kinds of detail when they reach the threshold, remembered by its text for each threshold, with or without dates. */
+const kindsByOptions = new Map<string, (text: string) => QuasiKind[]>();
+
+function kindsIn(text: string, threshold: number, ignoreDates: boolean): QuasiKind[] {
+  const key = `${threshold}:${ignoreDates}`;
+  let find = kindsByOptions.get(key);
+  if (!find) kindsByOptions.set(key, (find = memoByText((sentence) => quasiKindsAtLeast(sentence, threshold, { ignoreDates }))));
+  return find(text);
+}
 
 interface Options {
   threshold: number;
@@ -58,9 +65,8 @@ export const rule: Rule<Options> = {
     for (const sentence of model.sentences) {
       const ids = model.sections[sentence.section]?.effectiveIds ?? [];
       if (ids.some((id) => NOT_CASE_NARRATIVE.includes(id))) continue;
-      const matches = (ids.includes('method') ? withoutDates : withDates)(sentence.text);
-      const kinds = quasiKinds(matches);
-      if (kinds.length < options.threshold) continue;
+      const kinds = kindsIn(sentence.text, options.threshold, ids.includes('method'));
+      if (kinds.length === 0) continue;
       const labels = kinds.map((kind) => KINDS[kind].label);
       const advice = kinds.slice(0, 3).map((kind) => KINDS[kind].generalise);
       report({

@@ -45,6 +45,16 @@ function fullYear(text: string): number {
   return year <= new Date().getUTCFullYear() % 100 ? 2000 + year : 1900 + year;
 }
 
+/** Could the text hold a date? True whenever findDates finds one, without checking that the date exists. */
+export function mayHoldDate(prose: string): boolean {
+  return DATE_PATTERNS.some(({ pattern }) => {
+    pattern.lastIndex = 0;
+    const found = pattern.test(prose);
+    pattern.lastIndex = 0;
+    return found;
+  });
+}
+
 /** Calendar dates with a day, month and year that exist, in any common UK form. */
 export function findDates(prose: string): DateMatch[] {
   const found: DateMatch[] = [];
