@@ -290,7 +290,7 @@ export function compileLexicon(vocabulary?: UserVocabulary): CompiledLexicon {
     const known = inAction ? memo.inAction : memo.outside;
     let hits = known.get(text);
     if (!hits) {
-      hits = scan(text, inAction, words);
+      hits = scan(text, inAction, undefined);
       if (memoChars + text.length + 1 > MEMO_CHARS) {
         memo.inAction.clear();
         memo.outside.clear();
