@@ -5,14 +5,14 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchChromium } from './chromium';
 import { resolveSettings } from '../../server/src/core/config/settings';
 import { exportReport } from '../../server/src/formats/export';
 
 const root = path.join(__dirname, '..', '..');
 const artifacts = path.join(root, 'test', 'artifacts');
-const axeSource = fs.readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const settings = resolveSettings(undefined, '(defaults)');
 const BRIEFING = path.join(root, 'test', 'fixtures', 'export', 'seven-minute-briefing.md');
 const REPORTS = [
@@ -30,11 +30,7 @@ async function page(file: string): Promise<string> {
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
-  });
+  browser = await launchChromium({ fontHinting: false });
   fs.mkdirSync(artifacts, { recursive: true });
 });
 afterAll(async () => {
@@ -45,16 +41,6 @@ async function open(file: string, width: number, height = 900): Promise<Page> {
   const tab = await browser.newPage({ viewport: { width, height } });
   await tab.setContent(await page(file), { waitUntil: 'load' });
   return tab;
-}
-
-async function axeViolations(tab: Page): Promise<string[]> {
-  await tab.addScriptTag({ content: axeSource });
-  const results = await tab.evaluate(() =>
-    (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    }),
-  );
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('exported web page in Chromium', () => {

@@ -5,8 +5,9 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchChromium } from './chromium';
 import { resolveSettings } from '../../server/src/core/config/settings';
 import { lint } from '../../server/src/core/engine';
 import { summariseProgramme } from '../../server/src/core/programme';
@@ -14,7 +15,6 @@ import { renderProgrammeHtml } from '../../server/src/formats/summary';
 
 const root = path.join(__dirname, '..', '..');
 const artifacts = path.join(root, 'test', 'artifacts');
-const axeSource = fs.readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const settings = resolveSettings(undefined, '(defaults)');
 const FOLDERS = ['examples', path.join('test', 'fixtures', 'summary')];
 /** A4 less 12 mm margins each side, at CSS's 96 pixels to the inch. */
@@ -36,11 +36,7 @@ const empty = renderProgrammeHtml(summariseProgramme([], { today: '2026-12-07' }
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
-  });
+  browser = await launchChromium({ fontHinting: false });
   fs.mkdirSync(artifacts, { recursive: true });
 });
 afterAll(async () => {
@@ -52,16 +48,6 @@ async function open(page: string, width: number, javaScript = true): Promise<Pag
   const tab = await context.newPage();
   await tab.setContent(page, { waitUntil: 'load' });
   return tab;
-}
-
-async function axeViolations(tab: Page): Promise<string[]> {
-  await tab.addScriptTag({ content: axeSource });
-  const results = await tab.evaluate(() =>
-    (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    }),
-  );
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('the audit programme page in Chromium', () => {

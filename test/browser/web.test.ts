@@ -11,14 +11,14 @@ import * as fs from 'node:fs';
 import type { Server } from 'node:http';
 import * as path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { chromium, type Browser, type BrowserContext, type FileChooser, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveSite } from '../../scripts/serve-web.mjs';
+import { axeViolations, launchChromium } from './chromium';
 
 const root = path.join(__dirname, '..', '..');
 const site = path.join(root, 'dist', 'site');
 const artifacts = path.join(root, 'test', 'artifacts');
-const axeSource = fs.readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const docx = (folder: string, name: string) => path.join(root, 'test', 'fixtures', 'docx', folder, name);
 const WORD_DRAFT = docx('pandoc', 'maca-report-poor.docx');
 const HIDDEN_DATA = docx('ooxml', 'hidden.docx');
@@ -38,11 +38,7 @@ beforeAll(async () => {
   server = started.server;
   origin = new URL(started.url).origin;
   server.on('request', (request) => served.push(request.url ?? ''));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
-  });
+  browser = await launchChromium({ fontHinting: false });
   fs.mkdirSync(artifacts, { recursive: true });
   // Two builds on a busy machine: a guard against hangs, not a measure of speed.
 }, 180_000);
@@ -208,13 +204,7 @@ describe('the page in Chromium', () => {
         await drop(page, [read(HIDDEN_DATA), read(MARKDOWN), read(docx('bad', 'legacy.doc'))]);
         await settled(page, 3);
         await page.click('[data-file="hidden.docx"] details summary');
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          const results = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-          return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        });
-        expect(violations).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         await page.screenshot({ path: path.join(artifacts, `web-${width}-${colorScheme}.png`) });
         await context.close();
