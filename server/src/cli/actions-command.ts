@@ -1,10 +1,9 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { ACTION_FORMATS, actionRows, renderActionTracker, type ActionFormat, type ActionRow } from '../core/action-tracker';
 import { decodeDocument } from '../core/decode';
 import { lint } from '../core/engine';
 import type { LintSettings } from '../core/types';
-import { displayPath, expandPaths, UsageError, writeReport } from './files';
+import { deliverReport, displayPath, expandPaths, UsageError } from './files';
 import type { Io } from './main';
 import { isWordFile, readWordFile } from '../formats/docx/word-input';
 
@@ -47,14 +46,5 @@ export async function runActions(
   // Nothing half-written: a file that could not be read fails the whole run.
   if (failed) return 2;
   const report = renderActionTracker(format, rows);
-  if (options.output === undefined) {
-    io.stdout.write(report);
-    return 0;
-  }
-  const problem = writeReport(path.resolve(io.cwd, options.output), report);
-  if (problem) {
-    io.stderr.write(`audit-lint: ${options.output}: ${problem}\n`);
-    return 2;
-  }
-  return 0;
+  return deliverReport(report, options.output, io);
 }

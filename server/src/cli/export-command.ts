@@ -1,12 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../core/config/validate';
 import { decodeDocument } from '../core/decode';
 import type { LintSettings } from '../core/types';
 import type * as Exporter from '../formats/export';
 import { displayPath, UsageError } from './files';
 import type { Io } from './main';
+import { commandFailed } from './command-error';
 
 /** The Word and web page writers are a bundle of their own (dist/export.js), loaded only to export. */
 const EXPORTER = './export.js';
@@ -20,10 +20,7 @@ export async function runExport(argv: string[], io: Io, settings: (config: strin
   try {
     return await exportFile(argv, io, settings);
   } catch (error) {
-    const known = error instanceof UsageError || error instanceof ConfigError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
-    io.stderr.write(`audit-lint: ${known ? '' : 'internal error: '}${(error as Error).message}\n`);
-    if (!known) io.stderr.write(`${(error as Error).stack}\n`);
-    return 2;
+    return commandFailed(error, io.stderr);
   }
 }
 

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import type { Io } from './main';
 
 export class UsageError extends Error {}
 
@@ -105,6 +106,17 @@ export function writeReport(target: string, report: string): string | undefined 
     fs.rmSync(temp, { force: true });
     return `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
   }
+}
+
+/** A whole report to standard output, or to --output (from the working folder) at once: exit 0, or 2 when it cannot be written. */
+export function deliverReport(report: string, output: string | undefined, io: Pick<Io, 'cwd' | 'stdout' | 'stderr'>): number {
+  if (output === undefined) {
+    io.stdout.write(report);
+    return 0;
+  }
+  const problem = writeReport(path.resolve(io.cwd, output), report);
+  if (problem) io.stderr.write(`audit-lint: ${output}: ${problem}\n`);
+  return problem ? 2 : 0;
 }
 
 /**

@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../core/config/validate';
 import type { LintSettings, Severity } from '../core/types';
 import { lintAndReview } from '../formats/review/word-file';
 import { CopyError, reviewedName, writeReviewedCopy } from '../formats/review/write';
 import { isWordFile } from '../formats/docx/word-input';
 import { displayPath, UsageError } from './files';
 import type { Io } from './main';
+import { commandFailed } from './command-error';
 
 const SEVERITIES: Severity[] = ['info', 'warning', 'error'];
 
@@ -20,10 +20,7 @@ export async function runReview(argv: string[], io: Io, settings: (config: strin
   try {
     return await reviewFile(argv, io, settings);
   } catch (error) {
-    const known = error instanceof UsageError || error instanceof ConfigError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
-    io.stderr.write(`audit-lint: ${known ? '' : 'internal error: '}${(error as Error).message}\n`);
-    if (!known) io.stderr.write(`${(error as Error).stack}\n`);
-    return 2;
+    return commandFailed(error, io.stderr);
   }
 }
 

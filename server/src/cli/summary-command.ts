@@ -1,12 +1,11 @@
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../core/config/validate';
 import { combineProgramme, type ProgrammeEntry } from '../core/programme';
 import { isIsoDay } from '../core/programme/dates';
 import { programmeCsv, renderProgrammeHtml } from '../formats/summary';
-import { expandPaths, UsageError, writeReport } from './files';
+import { deliverReport, expandPaths, UsageError } from './files';
 import type { Io } from './main';
 import { lintFiles, type FileLinter, type FileOutcome, type LintJob } from './parallel';
+import { commandFailed } from './command-error';
 
 const SUMMARY_FORMATS = ['html', 'json', 'csv'] as const;
 type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
@@ -26,10 +25,7 @@ export async function runSummary(argv: string[], io: Io, linter: FileLinter): Pr
   try {
     return await summarise(argv, io, linter);
   } catch (error) {
-    const known = error instanceof UsageError || error instanceof ConfigError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
-    io.stderr.write(`audit-lint: ${known ? '' : 'internal error: '}${(error as Error).message}\n`);
-    if (!known) io.stderr.write(`${(error as Error).stack}\n`);
-    return 2;
+    return commandFailed(error, io.stderr);
   }
 }
 
@@ -72,14 +68,5 @@ async function summarise(argv: string[], io: Io, linter: FileLinter): Promise<nu
 
   const summary = combineProgramme(entries, today);
   const output = format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : format === 'csv' ? programmeCsv(summary) : renderProgrammeHtml(summary);
-  if (values.output === undefined) {
-    io.stdout.write(output);
-    return 0;
-  }
-  const problem = writeReport(path.resolve(io.cwd, values.output), output);
-  if (problem) {
-    io.stderr.write(`audit-lint: ${values.output}: ${problem}\n`);
-    return 2;
-  }
-  return 0;
+  return deliverReport(output, values.output, io);
 }
