@@ -64,28 +64,25 @@ export function paragraphsText(root: XmlElement): string {
   return out.join('').replace(/\s+/g, ' ').trim();
 }
 
-/** The document's title in its properties, if set. */
-export function propertyTitle(pkg: WordPackage): string | undefined {
+/** The text of a core property ("dc:title", "dcterms:created"), if set. */
+function coreProperty(pkg: WordPackage, name: string): string | undefined {
   for (const part of pkg.related('', 'core-properties')) {
     const root = pkg.xml(part);
-    const title = root ? descendants(root, 'dc:title')[0] : undefined;
-    const text = title ? textOf(title).trim() : '';
+    const element = root ? descendants(root, name)[0] : undefined;
+    const text = element ? textOf(element).trim() : '';
     if (text) return text;
   }
   return undefined;
 }
 
+/** The document's title in its properties, if set. */
+export function propertyTitle(pkg: WordPackage): string | undefined {
+  return coreProperty(pkg, 'dc:title');
+}
+
 /** The document's date as its properties give it: a custom "date" property, else when it was created (W3CDTF). */
 export function propertyDate(pkg: WordPackage): string | undefined {
-  const custom = customProperties(pkg).get('date');
-  if (custom) return custom;
-  for (const part of pkg.related('', 'core-properties')) {
-    const root = pkg.xml(part);
-    const created = root ? descendants(root, 'dcterms:created')[0] : undefined;
-    const text = created ? textOf(created).trim() : '';
-    if (text) return text;
-  }
-  return undefined;
+  return customProperties(pkg).get('date') || coreProperty(pkg, 'dcterms:created');
 }
 
 /** Custom properties (File › Properties › Custom; pandoc writes front matter fields there). */
