@@ -52,7 +52,7 @@ export function capitalGroups(blocks: readonly RunningText[], text: string, isAg
     for (let i = 0; i + 1 < words.length; i++) {
       const [word, next] = [words[i], words[i + 1]];
       if (isTitleCase(word.text) && !word.quoted && next.spaced && !next.sentenceStart && isLowerWord(next) && isNameHead(next.text)) {
-        addKey([word.text.toLowerCase(), next.text]);
+        addKey([lowerCaseOf(word), next.text]);
       }
     }
     for (let i = 0; i < words.length; i++) {
@@ -70,11 +70,11 @@ export function capitalGroups(blocks: readonly RunningText[], text: string, isAg
       const beforeThat = words[i - 2];
       const run = words.slice(i, last + 1);
       i = last;
-      if (NUMBERED_LABELS.has(first.text.toLowerCase()) && capitals === 1 && hasDigit(words[last + 1])) continue;
+      if (NUMBERED_LABELS.has(lowerCaseOf(first)) && capitals === 1 && hasDigit(words[last + 1])) continue;
       if (capitals < 2) {
         // "out of County": one capital after two words in lower case, and no name after it.
-        if (first.spaced && before?.spaced && isLowerWord(before) && isLowerWord(beforeThat) && !NAME_JOINERS.has(first.text.toLowerCase())) {
-          addKey([beforeThat.text.toLowerCase(), before.text.toLowerCase(), first.text.toLowerCase()]);
+        if (first.spaced && before?.spaced && isLowerWord(before) && isLowerWord(beforeThat) && !NAME_JOINERS.has(lowerCaseOf(first))) {
+          addKey([lowerCaseOf(beforeThat), lowerCaseOf(before), lowerCaseOf(first)]);
         }
         continue;
       }

@@ -6,11 +6,11 @@ import type { Rule, SectionId } from '../types';
 /** A sentence's kinds of detail when they reach the threshold, remembered by its text for each threshold, with or without dates. */
 const kindsByOptions = new Map<string, (text: string) => QuasiKind[]>();
 
-function kindsIn(text: string, threshold: number, ignoreDates: boolean): QuasiKind[] {
+function kindsFinder(threshold: number, ignoreDates: boolean): (text: string) => QuasiKind[] {
   const key = `${threshold}:${ignoreDates}`;
   let find = kindsByOptions.get(key);
   if (!find) kindsByOptions.set(key, (find = memoByText((sentence) => quasiKindsAtLeast(sentence, threshold, { ignoreDates }))));
-  return find(text);
+  return find;
 }
 
 interface Options {
@@ -62,10 +62,12 @@ export const rule: Rule<Options> = {
     },
   },
   check({ model, options, report }) {
+    const withDates = kindsFinder(options.threshold, false);
+    const withoutDates = kindsFinder(options.threshold, true);
     for (const sentence of model.sentences) {
       const ids = model.sections[sentence.section]?.effectiveIds ?? [];
       if (ids.some((id) => NOT_CASE_NARRATIVE.includes(id))) continue;
-      const kinds = kindsIn(sentence.text, options.threshold, ids.includes('method'));
+      const kinds = (ids.includes('method') ? withoutDates : withDates)(sentence.text);
       if (kinds.length === 0) continue;
       const labels = kinds.map((kind) => KINDS[kind].label);
       const advice = kinds.slice(0, 3).map((kind) => KINDS[kind].generalise);
