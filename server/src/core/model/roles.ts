@@ -135,19 +135,15 @@ function roleOfText(text: string, context: RoleContext, vocabulary: Vocabulary):
  */
 const rolesByContext = new WeakMap<Vocabulary, Map<number, (text: string) => SentenceRole>>();
 
-function rememberedRoles(context: RoleContext, vocabulary: Vocabulary): (text: string) => SentenceRole {
+/** The remembered roles for sentences in a section with these ids. */
+function rolesIn(ids: readonly SectionId[], vocabulary: Vocabulary): (text: string) => SentenceRole {
+  const context = { actions: ids.includes('actions'), learning: ids.includes('learning'), findings: ids.some((id) => FINDING_SECTIONS.includes(id)) };
   let byContext = rolesByContext.get(vocabulary);
   if (!byContext) rolesByContext.set(vocabulary, (byContext = new Map()));
   const key = (context.actions ? 1 : 0) | (context.learning ? 2 : 0) | (context.findings ? 4 : 0);
   let roles = byContext.get(key);
   if (!roles) byContext.set(key, (roles = memoByText((text) => roleOfText(text, context, vocabulary))));
   return roles;
-}
-
-function roleOf(sentence: Sentence, block: ProseBlock, ids: readonly SectionId[], vocabulary: Vocabulary): SentenceRole {
-  if (block.quoted) return 'quotation';
-  const context = { actions: ids.includes('actions'), learning: ids.includes('learning'), findings: ids.some((id) => FINDING_SECTIONS.includes(id)) };
-  return rememberedRoles(context, vocabulary)(sentence.text);
 }
 
 /**
@@ -166,10 +162,12 @@ export function refineRoles(sentences: Sentence[], sections: readonly Section[],
 /** Gives every sentence its role. */
 export function assignRoles(sentences: Sentence[], blocks: readonly ProseBlock[], sections: readonly Section[], vocabulary: Vocabulary): void {
   const cited = citedItems(blocks);
+  // Each section's remembered roles are found once, not once per sentence.
+  const bySection = new Map<number, (text: string) => SentenceRole>();
   for (const sentence of sentences) {
-    const block = blocks[sentence.block];
-    const ids = sections[sentence.section]?.effectiveIds ?? [];
-    sentence.role = cited.has(sentence.block) ? 'quotation' : roleOf(sentence, block, ids, vocabulary);
+    let roles = bySection.get(sentence.section);
+    if (!roles) bySection.set(sentence.section, (roles = rolesIn(sections[sentence.section]?.effectiveIds ?? [], vocabulary)));
+    sentence.role = cited.has(sentence.block) || blocks[sentence.block].quoted ? 'quotation' : roles(sentence.text);
   }
 }
 
