@@ -25,6 +25,16 @@ describe('the words the model reads once for every rule', () => {
     );
   });
 
+  it('are the runs of letters and digits, joined by hyphens, with an apostrophe ending, as a pattern finds them', () => {
+    const compound = /[A-Za-z0-9]+(?:[-\u2011][A-Za-z0-9]+)*(?:['’][A-Za-z]+)?/g;
+    fc.assert(
+      fc.property(prose, (text) => {
+        expect(blockWords(text).map((word) => [word.start, word.end])).toEqual([...text.matchAll(compound)].map((m) => [m.index, m.index + m[0].length]));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('read title case and lower case as the patterns they replace do', () => {
     fc.assert(
       fc.property(prose, (text) => {

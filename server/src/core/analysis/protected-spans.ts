@@ -1,4 +1,5 @@
 import legalData from '../data/legal-terms.json';
+import { blockWords, HAS_APOSTROPHE, lowerCaseOf, STARTS_CAPITAL, type ProseWord } from '../model/words';
 
 /**
  * Words that are not the author's to change: a statutory term ("significant harm", "best
@@ -46,8 +47,6 @@ const NOT_NAME_WORDS = new Set([
   'both', 'further', 'following', 'no', 'not', 'one', 'two', 'three', 'how', 'what', 'why', 'which', 'who', 'there', 'it', 'we',
 ]);
 
-/** Words joined by hyphens, with a possessive or contracted ending: "Multi-Agency", "children's". */
-const COMPOUND = /[A-Za-z0-9]+(?:[-\u2011][A-Za-z0-9]+)*(?:['’][A-Za-z]+)?/g;
 const POSSESSIVE = /['’]s?$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 
@@ -114,20 +113,15 @@ function gapBetween(text: string, from: number, to: number): Compound['joined'] 
   return lineBreaks <= 1;
 }
 
-function compoundsOf(text: string): Compound[] {
-  const compounds: Compound[] = [];
-  let previousEnd = -1;
-  COMPOUND.lastIndex = 0;
-  for (let m = COMPOUND.exec(text); m; m = COMPOUND.exec(text)) {
-    const word = m[0];
-    let lower = word.toLowerCase();
-    if (lower.includes('’') || lower.includes("'")) lower = lower.replace(POSSESSIVE, '');
+/** The block's words ("Multi-Agency", "children's") as compounds, each with how it is joined to the one before. */
+function compoundsOf(text: string, words: readonly ProseWord[]): Compound[] {
+  return words.map((word, index) => {
+    let lower = lowerCaseOf(word);
+    if (word.shape & HAS_APOSTROPHE) lower = lower.replace(POSSESSIVE, '');
     if (lower.includes('\u2011')) lower = lower.replace(/\u2011/g, '-');
-    const code = word.charCodeAt(0);
-    compounds.push({ start: m.index, end: m.index + word.length, lower, capital: code >= 65 && code <= 90, joined: gapBetween(text, previousEnd, m.index) });
-    previousEnd = m.index + word.length;
-  }
-  return compounds;
+    const joined = gapBetween(text, index > 0 ? words[index - 1].end : -1, word.start);
+    return { start: word.start, end: word.end, lower, capital: (word.shape & STARTS_CAPITAL) !== 0, joined };
+  });
 }
 
 function partsOf(compounds: readonly Compound[]): Part[] {
@@ -201,12 +195,12 @@ function nameSpans(compounds: readonly Compound[]): ProtectedSpan[] {
 }
 
 /**
- * Statutory terms and names in a prose string, in order. One scan of the words: terms are looked
- * up by their first word, names told by a capitalised run with a head noun. A span inside another
- * is left out; "the Looked After Children Team" is one name.
+ * Statutory terms and names in a prose string, in order, read from its words (the model's, when it
+ * has read them): terms are looked up by their first word, names told by a capitalised run with a
+ * head noun. A span inside another is left out; "the Looked After Children Team" is one name.
  */
-export function protectedSpans(text: string): ProtectedSpan[] {
-  const compounds = compoundsOf(text);
+export function protectedSpans(text: string, words: readonly ProseWord[] = blockWords(text)): ProtectedSpan[] {
+  const compounds = compoundsOf(text, words);
   const all = [...nameSpans(compounds), ...legalSpans(partsOf(compounds))].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: ProtectedSpan[] = [];
   for (const span of all) {

@@ -1,7 +1,8 @@
 import { actionAt, summariseActions, type ActionSummary } from '../actions';
 import { findWeakWording, type Category, type LexiconEntry } from '../analysis/lexicon';
 import { insideSpan, protectedSpans, type ProtectedSpan } from '../analysis/protected-spans';
-import { memoByText } from '../memo';
+import { memoByTextWith } from '../memo';
+import type { ProseWord } from '../model/words';
 import { blockSentences } from '../model/spans';
 import { isDefinition, isQuestion } from '../model/roles';
 import type { ProseBlock, RuleContext, Section, Sentence, SentenceRole } from '../types';
@@ -48,7 +49,7 @@ const NOT_CLAIMS: ReadonlySet<SentenceRole> = new Set(['definition', 'quotation'
 const NOT_WORDING: ReadonlySet<SentenceRole> = new Set(['definition', 'quotation', 'speech']);
 
 /** The names and statutory terms of a block's prose, found only for blocks with hits, once per text. */
-const spansOfBlock = memoByText(protectedSpans);
+const spansOfBlock = memoByTextWith((text: string, words: readonly ProseWord[]) => protectedSpans(text, words));
 
 /** The role of the sentence a hit is in; a block without sentences (a heading) is judged as a whole. */
 function roleAt(sentence: Sentence | undefined, text: string): SentenceRole {
@@ -105,7 +106,7 @@ export function wordingHits(context: RuleContext, categories: readonly Category[
       // A definition, a quotation, a child's own words or the audit's scope are not the author's claims.
       if (options.everywhere ? NOT_WORDING.has(role) : NOT_CLAIMS.has(role)) continue;
       // Only blocks with hits are read for names and statutory terms.
-      spans ??= spansOfBlock(text);
+      spans ??= spansOfBlock(text, model.words[index]);
       const inside = insideSpan(spans, match.start, match.end)?.kind;
       // A name or a statutory term is not the author's wording to change.
       if (!options.everywhere && inside) continue;
