@@ -96,7 +96,7 @@ const keysByTreatment = new Map<string, (text: string, words: readonly ProseWord
 function keysOf(text: string, words: readonly ProseWord[], spelling: SpellingSettings): (string | undefined)[] {
   let find = keysByTreatment.get(spelling.treatment);
   if (!find) {
-    find = memoByTextWith((_text, blockWords: readonly ProseWord[]) => blockWords.map((word) => plainKey(word, spelling)));
+    find = memoByTextWith((_text, words: readonly ProseWord[]) => words.map((word) => plainKey(word, spelling)));
     keysByTreatment.set(spelling.treatment, find);
   }
   return find(text, words);
@@ -126,7 +126,6 @@ function proseTerms(model: DocumentModel, spelling: SpellingSettings): ProseTerm
   });
   return blocks;
 }
-
 
 function lowerForm(text: string): string {
   return text.toLowerCase().replace(/\u2011/g, '-').replace(/\s+/g, ' ');
