@@ -19,6 +19,8 @@ const INSERTS = [
   // Text that changes what other blocks mean: a definition, another form of a term, a disabled next line, a glossary.
   'initial child protection conference (ICPC) ', 'Multi Agency ', 'multi agency ', '<!-- audit-lint-disable-next-line -->\n',
   '## Glossary\n\n- CIN – child in need\n\n',
+  // Names, and the statement that changes how every name in the report is read.
+  'Mr Hollis visited. ', 'her mother, Sarah Jones, said ', 'Names have been changed. ',
 ];
 
 const edit = fc.record({

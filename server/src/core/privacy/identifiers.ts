@@ -11,6 +11,8 @@ import { findNinos } from './finders/nino';
 import { findPhones } from './finders/phone';
 import { findPostcodes } from './finders/postcode';
 import { findUpns } from './finders/upn';
+import { memoByText } from '../memo';
+import { proseStretches } from '../model/stretches';
 import type { DocumentModel } from '../types';
 import type { FindOptions, IdentifierKind, IdentifierMatch } from './match';
 
@@ -47,14 +49,27 @@ export function findIdentifiers(prose: string, options: FindOptions = {}): Ident
 }
 
 const foundIn = new WeakMap<DocumentModel, IdentifierMatch[]>();
+const namesChangedIn = memoByText(hasNamesChangedStatement);
+const identifiersIn = {
+  namesChanged: memoByText((text) => findIdentifiers(text, { namesChanged: true })),
+  namesKept: memoByText((text) => findIdentifiers(text, { namesChanged: false })),
+};
 
 /**
  * A document's identifiers, found once per lint: anonymisation reports them, and the other rules
- * leave their pieces alone (a postcode's "LS6" is not an acronym).
+ * leave their pieces alone (a postcode's "LS6" is not an acronym). No identifier spans an empty
+ * line, so they are found stretch by stretch, and an edited report's unchanged stretches are not searched again.
  */
 export function identifiersOf(model: DocumentModel): IdentifierMatch[] {
   let found = foundIn.get(model);
-  if (!found) foundIn.set(model, (found = findIdentifiers(model.prose)));
+  if (found) return found;
+  const stretches = proseStretches(model);
+  const find = stretches.some((stretch) => namesChangedIn(stretch.text)) ? identifiersIn.namesChanged : identifiersIn.namesKept;
+  found = [];
+  for (const { start, text } of stretches) {
+    for (const match of find(text)) found.push({ ...match, start: start + match.start, end: start + match.end });
+  }
+  foundIn.set(model, found);
   return found;
 }
 

@@ -3,6 +3,7 @@ import {
 } from '../analysis/acronyms';
 import { findWeakWording } from '../analysis/lexicon';
 import { memoByText } from '../memo';
+import { proseStretches } from '../model/stretches';
 import { identifiersOf } from '../privacy/identifiers';
 import type { DocumentModel, Fix, LintSettings, Rule, Section } from '../types';
 
@@ -78,15 +79,21 @@ export function documentDefinitions(model: DocumentModel): DocumentDefinition[] 
 /** Found once per model: the rule and the editor's hover both ask. Shared, so callers must not change it. */
 const definitionsByModel = new WeakMap<DocumentModel, DocumentDefinition[]>();
 
+/** No definition spans an empty line: they are found stretch by stretch, so an edit searches one stretch again. */
+const definitionsIn = memoByText(findDefinitions);
+
 function findDocumentDefinitions(model: DocumentModel): DocumentDefinition[] {
   const found: DocumentDefinition[] = glossaryTableRows(model);
-  for (const definition of findDefinitions(model.prose)) {
-    const glossary = inGlossary(model, definition.acronymStart);
-    const line = definition.form === 'dash' || definition.form === 'colon';
-    // Outside a glossary, "CSC: 4 cases" is a label, not a definition.
-    if (line && !glossary && !definition.plausible) continue;
-    const source = glossary ? 'glossary' : inHeading(model, definition.acronymStart) ? 'heading' : 'inline';
-    found.push({ acronym: definition.acronym, expansion: definition.expansion, start: definition.acronymStart, source });
+  for (const stretch of proseStretches(model)) {
+    for (const definition of definitionsIn(stretch.text)) {
+      const start = stretch.start + definition.acronymStart;
+      const glossary = inGlossary(model, start);
+      const line = definition.form === 'dash' || definition.form === 'colon';
+      // Outside a glossary, "CSC: 4 cases" is a label, not a definition.
+      if (line && !glossary && !definition.plausible) continue;
+      const source = glossary ? 'glossary' : inHeading(model, start) ? 'heading' : 'inline';
+      found.push({ acronym: definition.acronym, expansion: definition.expansion, start, source });
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,33 @@
+import type { DocumentModel } from '../types';
+
+/** A piece of the prose between two of the report's empty lines, with its offset in the document. */
+export interface ProseStretch {
+  start: number;
+  text: string;
+}
+
+/** Empty lines of the source: no paragraph, heading or table runs across one, so no phrase of the prose does. */
+const EMPTY_LINES = /\n(?:[ \t\r]*\n)+/g;
+
+const stretchesOf = new WeakMap<DocumentModel, ProseStretch[]>();
+
+/**
+ * The prose cut after each empty line of the source, in order, together the whole prose. Searches
+ * of the whole document for things that never cross a block run stretch by stretch, so an edit
+ * leaves all but one stretch, and what was found in it, as it was.
+ */
+export function proseStretches(model: DocumentModel): ProseStretch[] {
+  let stretches = stretchesOf.get(model);
+  if (stretches) return stretches;
+  stretches = [];
+  let start = 0;
+  EMPTY_LINES.lastIndex = 0;
+  for (let m = EMPTY_LINES.exec(model.text); m; m = EMPTY_LINES.exec(model.text)) {
+    const end = m.index + m[0].length;
+    stretches.push({ start, text: model.prose.slice(start, end) });
+    start = end;
+  }
+  if (start < model.prose.length || stretches.length === 0) stretches.push({ start, text: model.prose.slice(start) });
+  stretchesOf.set(model, stretches);
+  return stretches;
+}
