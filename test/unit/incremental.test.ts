@@ -21,6 +21,8 @@ const INSERTS = [
   '## Glossary\n\n- CIN – child in need\n\n',
   // Names, and the statement that changes how every name in the report is read.
   'Mr Hollis visited. ', 'her mother, Sarah Jones, said ', 'Names have been changed. ',
+  // Capitals that add a phrase to compare, or another form of one.
+  'the Core Group met ', 'the core group ', 'out of County ', 'Section 47 ',
 ];
 
 const edit = fc.record({

@@ -72,6 +72,32 @@ export function memoByTextWith<A, T>(compute: (text: string, derived: A) => T): 
   return (text, derived) => (active ? active.recall(owner, text, (known) => compute(known, derived)) : compute(text, derived));
 }
 
+/** Contexts an analysis is remembered under at once: a document's facts change seldom between two versions. */
+const CONTEXTS_KEPT = 4;
+
+/**
+ * As memoByTextWith, for an analysis that also reads facts of the whole document (the phrases it
+ * compares), which `context` names exactly: remembered by the text under each context, so a block
+ * is analysed again only when its text or those facts changed. `context` is asked for only while
+ * a document with a memory is linted.
+ */
+export function memoByTextIn<A, T>(compute: (text: string, derived: A) => T): (context: () => string) => (text: string, derived: A) => T {
+  const owners = new Map<string, object>();
+  return (context) => {
+    if (!active) return compute;
+    const key = context();
+    let owner = owners.get(key);
+    if (owner) owners.delete(key);
+    else owner = {};
+    // The context used last is kept last; the oldest goes first.
+    owners.set(key, owner);
+    if (owners.size > CONTEXTS_KEPT) owners.delete(owners.keys().next().value as string);
+    const memory = active;
+    const known = owner;
+    return (text, derived) => memory.recall(known, text, (kept) => compute(kept, derived));
+  };
+}
+
 /**
  * A copy that does not share storage with the document it was cut from, so a key never keeps an
  * old version alive. Through a Buffer under Node; a browser (VS Code for the Web) has none, and

@@ -1,4 +1,5 @@
 import { STARTS_CAPITAL, isTitleCase, lowerCaseOf, type ProseWord } from '../model/words';
+import { memoByTextIn, memoByTextWith } from '../memo';
 import { isNameHead } from './protected-spans';
 
 /** One use of a phrase in running text, with its capitals as written. */
@@ -9,8 +10,9 @@ export interface CapitalUse {
   form: string;
 }
 
-/** A paragraph or list item: its words and where its text starts in the document. */
+/** A paragraph or list item: its prose, its words and where it starts in the document. */
 export interface RunningText {
+  text: string;
   words: readonly ProseWord[];
   start: number;
 }
@@ -27,6 +29,82 @@ const NUMBER = '#';
 const isLowerWord = (word: ProseWord | undefined): boolean => word !== undefined && /^[a-z][a-z'’-]*$/.test(word.text);
 const hasDigit = (word: ProseWord | undefined): boolean => word !== undefined && /^\d/.test(word.text);
 
+/** The capitalised phrases one block asks to compare, each as its words in lower case. */
+function phrasesOf(words: readonly ProseWord[]): string[][] {
+  const phrases: string[][] = [];
+  // "Partnership board": a name's head noun in lower case after its capitals, compared with "Partnership Board".
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [word, next] = [words[i], words[i + 1]];
+    if (isTitleCase(word.text) && !word.quoted && next.spaced && !next.sentenceStart && isLowerWord(next) && isNameHead(next.text)) {
+      phrases.push([lowerCaseOf(word), next.text]);
+    }
+  }
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i];
+    if (!(first.shape & STARTS_CAPITAL) || first.sentenceStart || first.quoted || !isTitleCase(first.text)) continue;
+    let last = i;
+    let capitals = 1;
+    for (let j = i + 1; j < words.length && words[j].spaced && !words[j].sentenceStart; j++) {
+      if (isTitleCase(words[j].text)) {
+        last = j;
+        capitals++;
+      } else if (!NAME_JOINERS.has(words[j].text)) break;
+    }
+    const before = words[i - 1];
+    const beforeThat = words[i - 2];
+    const run = words.slice(i, last + 1);
+    i = last;
+    if (NUMBERED_LABELS.has(lowerCaseOf(first)) && capitals === 1 && hasDigit(words[last + 1])) continue;
+    if (capitals < 2) {
+      // "out of County": one capital after two words in lower case, and no name after it.
+      if (first.spaced && before?.spaced && isLowerWord(before) && isLowerWord(beforeThat) && !NAME_JOINERS.has(lowerCaseOf(first))) {
+        phrases.push([lowerCaseOf(beforeThat), lowerCaseOf(before), lowerCaseOf(first)]);
+      }
+      continue;
+    }
+    // Capitals that go on from a sentence start are a longer name; "Neglect or Sexual Abuse" names categories, capitalised as a set.
+    if (before && first.spaced && /^[A-Z]/.test(before.text) && !OPENING_WORDS.has(before.text)) continue;
+    if (before && /^(?:or|and)$/.test(before.text) && beforeThat && /^[A-Z]/.test(beforeThat.text)) continue;
+    phrases.push(run.map(lowerCaseOf));
+  }
+  return phrases;
+}
+
+const phrasesIn = memoByTextWith((_text: string, words: readonly ProseWord[]) => phrasesOf(words));
+
+/** A use of a phrase in a block, offsets from the block's start; `form` for a numbered label, whose word is its form. */
+interface BlockUse {
+  key: string;
+  start: number;
+  end: number;
+  form?: string;
+}
+
+/** Where a block uses the phrases the report compares, looked up by their first word. */
+function usesOf(words: readonly ProseWord[], phrases: ReadonlyMap<string, string[][]>): BlockUse[] {
+  const uses: BlockUse[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word.sentenceStart || word.quoted) continue;
+    const lower = lowerCaseOf(word);
+    if (NUMBERED_LABELS.has(lower) && words[i + 1]?.spaced && hasDigit(words[i + 1])) {
+      uses.push({ key: `${lower} ${NUMBER}`, start: word.start, end: word.end, form: word.text });
+      continue;
+    }
+    for (const keyWords of phrases.get(lower) ?? []) {
+      const last = i + keyWords.length - 1;
+      if (last >= words.length) continue;
+      let same = true;
+      for (let k = 1; k < keyWords.length && same; k++) same = words[i + k].spaced && !words[i + k].sentenceStart && lowerCaseOf(words[i + k]) === keyWords[k];
+      if (same) uses.push({ key: keyWords.join(' '), start: word.start, end: words[last].end });
+    }
+  }
+  return uses;
+}
+
+/** A block's uses depend on its words and on the phrases of the whole report, which change seldom. */
+const usesIn = memoByTextIn((_text: string, { words, phrases }: { words: readonly ProseWord[]; phrases: ReadonlyMap<string, string[][]> }) => usesOf(words, phrases));
+
 /**
  * Phrases whose capitals come and go in running text, grouped by their words in lower case:
  * "Core Group" beside "Core group", "Early Help Assessment" beside "early help assessment", "out of
@@ -37,78 +115,30 @@ const hasDigit = (word: ProseWord | undefined): boolean => word !== undefined &&
  */
 export function capitalGroups(blocks: readonly RunningText[], text: string, isAgency: (written: string) => boolean): Map<string, CapitalUse[]> {
   // The phrases to look for, by their first word; each once.
-  const keys = new Map<string, string[][]>();
+  const phrases = new Map<string, string[][]>();
   const known = new Set<string>();
-  const addKey = (keyWords: string[]) => {
-    const joined = keyWords.join(' ');
-    if (known.has(joined)) return;
-    known.add(joined);
-    const list = keys.get(keyWords[0]);
-    if (list) list.push(keyWords);
-    else keys.set(keyWords[0], [keyWords]);
-  };
-  for (const { words } of blocks) {
-    // "Partnership board": a name's head noun in lower case after its capitals, compared with "Partnership Board".
-    for (let i = 0; i + 1 < words.length; i++) {
-      const [word, next] = [words[i], words[i + 1]];
-      if (isTitleCase(word.text) && !word.quoted && next.spaced && !next.sentenceStart && isLowerWord(next) && isNameHead(next.text)) {
-        addKey([lowerCaseOf(word), next.text]);
-      }
-    }
-    for (let i = 0; i < words.length; i++) {
-      const first = words[i];
-      if (!(first.shape & STARTS_CAPITAL) || first.sentenceStart || first.quoted || !isTitleCase(first.text)) continue;
-      let last = i;
-      let capitals = 1;
-      for (let j = i + 1; j < words.length && words[j].spaced && !words[j].sentenceStart; j++) {
-        if (isTitleCase(words[j].text)) {
-          last = j;
-          capitals++;
-        } else if (!NAME_JOINERS.has(words[j].text)) break;
-      }
-      const before = words[i - 1];
-      const beforeThat = words[i - 2];
-      const run = words.slice(i, last + 1);
-      i = last;
-      if (NUMBERED_LABELS.has(lowerCaseOf(first)) && capitals === 1 && hasDigit(words[last + 1])) continue;
-      if (capitals < 2) {
-        // "out of County": one capital after two words in lower case, and no name after it.
-        if (first.spaced && before?.spaced && isLowerWord(before) && isLowerWord(beforeThat) && !NAME_JOINERS.has(lowerCaseOf(first))) {
-          addKey([lowerCaseOf(beforeThat), lowerCaseOf(before), lowerCaseOf(first)]);
-        }
-        continue;
-      }
-      // Capitals that go on from a sentence start are a longer name; "Neglect or Sexual Abuse" names categories, capitalised as a set.
-      if (before && first.spaced && /^[A-Z]/.test(before.text) && !OPENING_WORDS.has(before.text)) continue;
-      if (before && /^(?:or|and)$/.test(before.text) && beforeThat && /^[A-Z]/.test(beforeThat.text)) continue;
-      addKey(run.map(lowerCaseOf));
+  for (const block of blocks) {
+    for (const keyWords of phrasesIn(block.text, block.words)) {
+      const joined = keyWords.join(' ');
+      if (known.has(joined)) continue;
+      known.add(joined);
+      const list = phrases.get(keyWords[0]);
+      if (list) list.push(keyWords);
+      else phrases.set(keyWords[0], [keyWords]);
     }
   }
 
   const groups = new Map<string, CapitalUse[]>();
-  const add = (key: string, use: CapitalUse) => {
-    const list = groups.get(key);
-    if (list) list.push(use);
-    else groups.set(key, [use]);
-  };
-  for (const { words, start } of blocks) {
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i];
-      if (word.sentenceStart || word.quoted) continue;
-      const lower = lowerCaseOf(word);
-      if (NUMBERED_LABELS.has(lower) && words[i + 1]?.spaced && hasDigit(words[i + 1])) {
-        add(`${lower} ${NUMBER}`, { start: start + word.start, end: start + word.end, written: word.text, form: word.text });
-        continue;
-      }
-      for (const keyWords of keys.get(lower) ?? []) {
-        const last = i + keyWords.length - 1;
-        if (last >= words.length) continue;
-        let same = true;
-        for (let k = 1; k < keyWords.length && same; k++) same = words[i + k].spaced && !words[i + k].sentenceStart && lowerCaseOf(words[i + k]) === keyWords[k];
-        if (!same) continue;
-        const written = text.slice(start + word.start, start + words[last].end);
-        add(keyWords.join(' '), { start: start + word.start, end: start + words[last].end, written, form: written });
-      }
+  // In the order first used, which orders each first word's phrases.
+  const find = usesIn(() => [...known].join('\n'));
+  for (const block of blocks) {
+    for (const use of find(block.text, { words: block.words, phrases })) {
+      const [start, end] = [block.start + use.start, block.start + use.end];
+      const written = use.form ?? text.slice(start, end);
+      const list = groups.get(use.key);
+      const found = { start, end, written, form: written };
+      if (list) list.push(found);
+      else groups.set(use.key, [found]);
     }
   }
   for (const [key, uses] of groups) {

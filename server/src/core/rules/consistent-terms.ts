@@ -111,6 +111,7 @@ function plainKey(word: ProseWord, spelling: SpellingSettings): string | undefin
 
 /** The author's prose block by block, in document order (not block quotes, code or markup). */
 interface ProseTerms extends BlockTerms {
+  text: string;
   /** Offset of the block in the document. */
   start: number;
   kind: BlockKind;
@@ -122,7 +123,7 @@ function proseTerms(model: DocumentModel, spelling: SpellingSettings): ProseTerm
     const words = model.words[index];
     if (block.quoted || words.length === 0) return;
     const keys = keysOf(block.text, words, spelling);
-    blocks.push({ words, keys, start: block.start, kind: block.kind });
+    blocks.push({ text: block.text, words, keys, start: block.start, kind: block.kind });
   });
   return blocks;
 }
