@@ -23,6 +23,8 @@ const INSERTS = [
   'Mr Hollis visited. ', 'her mother, Sarah Jones, said ', 'Names have been changed. ',
   // Capitals that add a phrase to compare, or another form of one.
   'the Core Group met ', 'the core group ', 'out of County ', 'Section 47 ',
+  // Terms written with a hyphen, apart, closed, round a dash, or spelt another way.
+  'health care ', 'healthcare ', 'long-term plan ', 'long term plan ', 'self – assessment ', 'focussed ', 'co-ordinate ',
 ];
 
 const edit = fc.record({

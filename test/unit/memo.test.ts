@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoByTextIn, TextMemory, withMemory } from '../../server/src/core/memo';
+import { countsOver, memoByTextIn, TextMemory, withMemory } from '../../server/src/core/memo';
 
 describe('memoByTextIn', () => {
   /** An analysis that counts its runs: the text's length plus the context's. */
@@ -32,5 +32,40 @@ describe('memoByTextIn', () => {
     expect(find(context)('one', 'a')).toBe(4);
     expect(find(context)('one', 'a')).toBe(4);
     expect(runs).toEqual(['a:one', 'a:one']);
+  });
+});
+
+describe('countsOver', () => {
+  /** Each text gives its words, each once; the texts read are recorded. */
+  const counted = () => {
+    const read: string[] = [];
+    const count = countsOver((text: string) => {
+      read.push(text);
+      return [...new Set(text.split(' '))];
+    });
+    return { read, count: (texts: string[]) => count(texts.map((text) => [text, undefined] as const)) };
+  };
+
+  it('reads only the texts added since the last lint, and names the values that came or went', () => {
+    const { read, count } = counted();
+    const memory = new TextMemory();
+    const first = withMemory(memory, () => count(['a b', 'b c', 'a b']));
+    expect(first.changed).toBeUndefined();
+    expect(['a', 'b', 'c', 'd'].map((value) => first.has(value))).toEqual([true, true, true, false]);
+    // One "a b" goes, "b c" becomes "b d": "c" went, "d" came, "a" and "b" are still given by some text.
+    const second = withMemory(memory, () => count(['a b', 'b d']));
+    expect(['a', 'b', 'c', 'd'].map((value) => second.has(value))).toEqual([true, true, false, true]);
+    expect([...second.changed!].sort()).toEqual(['c', 'd']);
+    const third = withMemory(memory, () => count(['b d']));
+    expect(third.has('a')).toBe(false);
+    expect([...third.changed!]).toEqual(['a']);
+    expect(read).toEqual(['a b', 'b c', 'b d']);
+  });
+
+  it('counts every text each time without a memory', () => {
+    const { read, count } = counted();
+    expect(count(['a b']).has('b')).toBe(true);
+    expect(count(['a b']).changed).toBeUndefined();
+    expect(read).toEqual(['a b', 'a b']);
   });
 });

@@ -5,6 +5,8 @@
  */
 export class TextMemory {
   private readonly entries = new Map<object, Map<string, { value: unknown; used: number }>>();
+  /** What analyses of the whole document keep from one lint to the next, by analysis. */
+  private readonly states = new Map<object, unknown>();
   /** Counts the lints: each entry notes the last one that asked for it. */
   private lint = 0;
 
@@ -19,6 +21,12 @@ export class TextMemory {
     const value = compute(text);
     known.set(ownCopy(text), { value, used: this.lint });
     return value;
+  }
+
+  state<T>(owner: object, create: () => T): T {
+    let state = this.states.get(owner) as T | undefined;
+    if (state === undefined) this.states.set(owner, (state = create()));
+    return state;
   }
 
   /** Forget what the lint that just ended did not use. */
@@ -70,6 +78,68 @@ export function memoByText<T>(compute: (text: string) => T): (text: string) => T
 export function memoByTextWith<A, T>(compute: (text: string, derived: A) => T): (text: string, derived: A) => T {
   const owner = {};
   return (text, derived) => (active ? active.recall(owner, text, (known) => compute(known, derived)) : compute(text, derived));
+}
+
+/** What an analysis of the whole document keeps between its lints while it is edited; undefined without a memory. */
+export function documentState<T>(owner: object, create: () => T): T | undefined {
+  return active?.state(owner, create);
+}
+
+/** How many of a document's texts give each value, and which values appeared or went since its last lint. */
+export interface TextCounts {
+  has(value: string): boolean;
+  /** Values that appeared or went since the document's last lint; undefined when it was not linted before (or has no memory). */
+  readonly changed: ReadonlySet<string> | undefined;
+}
+
+/**
+ * The values a document's texts (its blocks) give, counted over them. While a document with a
+ * memory is edited the counts are kept, and only the texts added or gone since the last lint are
+ * read, so the document's values are known without reading every block. `values` must give each
+ * value once per text, and depend on the text alone.
+ */
+export function countsOver<A>(values: (text: string, derived: A) => readonly string[]): (texts: Iterable<readonly [string, A]>) => TextCounts {
+  const owner = {};
+  return (texts) => {
+    const state = documentState(owner, () => ({ linted: false, texts: new Map<string, { key: string; count: number; values: readonly string[] }>(), counts: new Map<string, number>() }));
+    if (!state) {
+      const present = new Set<string>();
+      for (const [text, derived] of texts) for (const value of values(text, derived)) present.add(value);
+      return { has: (value) => present.has(value), changed: undefined };
+    }
+    const now = new Map<string, { key: string; count: number; values: readonly string[] }>();
+    for (const [text, derived] of texts) {
+      const entry = now.get(text);
+      if (entry) {
+        entry.count++;
+        continue;
+      }
+      // A text counted before keeps its copy; a new one is copied once.
+      const before = state.texts.get(text);
+      const key = before?.key ?? ownCopy(text);
+      now.set(key, { key, count: 1, values: before?.values ?? values(text, derived) });
+    }
+    const { counts } = state;
+    const changed = new Set<string>();
+    const add = (list: readonly string[], by: number) => {
+      for (const value of list) {
+        const before = counts.get(value) ?? 0;
+        const after = before + by;
+        if (after === 0) counts.delete(value);
+        else counts.set(value, after);
+        if ((before === 0) !== (after === 0)) changed.add(value);
+      }
+    };
+    for (const [text, entry] of now) {
+      const before = state.texts.get(text)?.count ?? 0;
+      if (entry.count !== before) add(entry.values, entry.count - before);
+    }
+    for (const [text, entry] of state.texts) if (!now.has(text)) add(entry.values, -entry.count);
+    state.texts = now;
+    const first = !state.linted;
+    state.linted = true;
+    return { has: (value) => counts.has(value), changed: first ? undefined : changed };
+  };
 }
 
 /** Contexts an analysis is remembered under at once: a document's facts change seldom between two versions. */

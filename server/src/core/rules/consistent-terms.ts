@@ -3,62 +3,11 @@ import { isAllowed } from '../analysis/allowed';
 import { lookupAcronym } from '../analysis/acronyms';
 import { escapeRegExp, literalPattern } from '../analysis/lexicon';
 import { capitalGroups, mixedCapitals } from '../analysis/capitals';
-import { britishSpelling, undoubled, withCaseOf, type BritishSpelling } from '../analysis/spelling';
+import { withCaseOf } from '../analysis/spelling';
+import { BOUND_PREFIXES, SPACED_DASH, lowerForm, shapeGroups, spellingKey, type SpellingSettings, type TermUse } from '../analysis/term-shapes';
 import { memoByTextWith } from '../memo';
-import { HAS_APOSTROPHE, HAS_DIGIT, HAS_HYPHEN, HAS_LETTER, STARTS_CAPITAL, isTitleCase, type ProseWord } from '../model/words';
+import { HAS_APOSTROPHE, HAS_DIGIT, HAS_HYPHEN, HAS_LETTER, STARTS_CAPITAL, type ProseWord } from '../model/words';
 import type { BlockKind, DocumentModel, LintSettings, Rule, RuleContext, Vocabulary } from '../types';
-
-/** One use of a term: where, as written, and its form (lower case, hyphens and spaces as written). */
-interface Use {
-  start: number;
-  end: number;
-  written: string;
-  form: string;
-}
-
-/** Prefixes that do not stand alone: "multi agency" is never right, whatever follows. */
-const BOUND_PREFIXES = new Set(['multi', 'inter', 'intra', 'non', 'co', 'sub', 'pre', 'post', 'anti', 'semi', 'self', 'ex', 'e', 'cyber', 'pro']);
-/**
- * Words that make a different phrase when written apart: "in to" / "into", "every day" /
- * "everyday", "follow up" (a verb) / "follow-up" (a noun).
- */
-const FREE_WORDS = new Set([
-  'a', 'an', 'the', 'in', 'on', 'at', 'to', 'by', 'for', 'of', 'up', 'down', 'out', 'off', 'over', 'under', 'back', 'away',
-  'through', 'about', 'around', 'after', 'into', 'onto', 'with', 'within', 'without', 'any', 'every', 'some', 'no', 'all',
-  'may', 'can', 'be', 'there', 'where', 'what', 'when', 'who', 'how', 'ever', 'more', 'one', 'body', 'thing', 'time',
-  'times', 'day', 'days', 'way', 'ways', 'self', 'where', 'long', 'short', 'part', 'full', 'well', 'not', 'so', 'as',
-  'and', 'or', 'is', 'are', 'was', 'were', 'has', 'have', 'do', 'did', 'go', 'going', 'get', 'set', 'run', 'make',
-]);
-/** A hyphen or dash with a space on either side, between two parts of one word: "self – assessment", "multi- agency". */
-const SPACED_DASH = /[a-z0-9](?: [-\u2010-\u2014]|[-\u2010-\u2014] | [-\u2010-\u2014] )[a-z0-9]/;
-
-/** Is there a hyphen or dash between two offsets? Asked before the text between two words is cut. */
-function hasDash(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 45 || (code >= 0x2010 && code <= 0x2014)) return true;
-  }
-  return false;
-}
-
-/**
- * The key a word's spellings share: "organize" and "organise", "focussed" and "focused". Undefined for
- * an American spelling that uk-spelling reports: that is its finding, not a form to count here.
- */
-function spellingKey(word: string, spelling: SpellingSettings): string | undefined {
-  const american = britishSpelling(word);
-  if (american && spelling.americanIsWrong(american)) return undefined;
-  let key = american ? american.british : word;
-  if (key.endsWith('ed') || key.endsWith('ing')) key = undoubled(key);
-  return key.includes('dgement') ? key.replace('dgement', 'dgment') : key;
-}
-
-interface SpellingSettings {
-  /** Names how American spellings are treated: "on", "on, Oxford" or "off". */
-  treatment: string;
-  /** uk-spelling reports this American form: it is its finding, not a variant to count here. */
-  americanIsWrong(found: BritishSpelling): boolean;
-}
 
 function spellingSettings(settings: LintSettings): SpellingSettings {
   const ukSpelling = settings.rules['uk-spelling'];
@@ -128,136 +77,8 @@ function proseTerms(model: DocumentModel, spelling: SpellingSettings): ProseTerm
   return blocks;
 }
 
-function lowerForm(text: string): string {
-  return text.toLowerCase().replace(/\u2011/g, '-').replace(/\s+/g, ' ');
-}
-
-
-/**
- * Forms of one term by hyphens, spaces and spelling: "multi-agency", "multi agency", "multiagency";
- * "focused", "focussed"; "co-ordinate", "coordinate".
- */
-function shapeGroups(blocks: readonly ProseTerms[], model: DocumentModel, spelling: SpellingSettings, configuredKeys: ReadonlyMap<string, string>): Map<string, Use[]> {
-  // Start and end of each use, by key; uses are made only for keys with more than one.
-  const spans = new Map<string, number[]>();
-  const add = (key: string, start: number, end: number) => {
-    const list = spans.get(key);
-    if (list) list.push(start, end);
-    else spans.set(key, [start, end]);
-  };
-
-  // One pass over the words: hyphenated ones with the word after each (to compare "long-term plan" with
-  // "long term plan"), the closed words, and the spelling variants.
-  const hyphenated = new Map<string, { key: string; following: Set<string> }>();
-  const hyphenFirstParts = new Set<string>();
-  const hyphenKeys = new Set<string>();
-  const spellingVariants = new Set<string>();
-  const closedWords = new Set<string>();
-  let threeParts = false;
-  for (const { words, keys, start } of blocks) {
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i];
-      const lower = word.lower;
-      if (word.quoted) continue;
-      if (word.shape & HAS_HYPHEN) {
-        const parts = lower.split('-');
-        // "re-cover" and "recover", "re-sign" and "resign" are different words; "2020-21" is not a term.
-        if (parts[0] === 're' || parts.length > 3 || !(word.shape & HAS_LETTER) || parts.some((part) => part === '' || spellingKey(part, spelling) === undefined)) continue;
-        const key = parts.map((part) => spellingKey(part, spelling) ?? part).join('');
-        const raw = parts.join('');
-        const next = i + 1 < words.length && words[i + 1].spaced ? words[i + 1].lower : '';
-        const entry = hyphenated.get(raw) ?? { key, following: new Set<string>() };
-        entry.following.add(next);
-        hyphenated.set(raw, entry);
-        hyphenKeys.add(key);
-        hyphenFirstParts.add(parts[0]);
-        if (parts.length === 3) threeParts = true;
-        add(key, start + word.start, start + word.start + lower.length);
-      } else if (word.shape & HAS_LETTER) {
-        const key = keys[i];
-        if (key === undefined) continue;
-        // A closed compound is two words of three letters or more ("healthcare"), or a prefix and a word ("email").
-        if (lower.length > 4) closedWords.add(lower);
-        if (key !== lower) spellingVariants.add(key);
-      }
-    }
-  }
-
-  // Words written apart: "multi agency", "health care", "7 minute briefing", "face to face meeting".
-  const spacedKeys = new Set<string>();
-  for (const { words, keys, start } of blocks) {
-    const joined = (to: number) => to < words.length && words[to].spaced && keys[to] !== undefined;
-    for (let i = 0; i + 1 < words.length; i++) {
-      if (keys[i] === undefined || !joined(i + 1)) continue;
-      const first = words[i].lower;
-      const second = words[i + 1].lower;
-      // Most pairs start or end with a small word ("of the", "and a"): only a hyphenated word's first part,
-      // a prefix, two longer words, or two capitalised ones ("Well Being": a term, not "doing well") can be a term written apart.
-      const longWords = first.length > 2 && second.length > 2 && first.length + second.length > 4;
-      const titled = isTitleCase(words[i].text) && isTitleCase(words[i + 1].text);
-      if (!(longWords && !FREE_WORDS.has(first) && !FREE_WORDS.has(second)) && !titled && !hyphenFirstParts.has(first) && !BOUND_PREFIXES.has(first)) continue;
-      const pair = first + second;
-      let last = i + 1;
-      let hyphen = hyphenated.get(pair);
-      const closed = closedWords.has(pair);
-      if (!hyphen && !closed && threeParts && joined(i + 2)) {
-        hyphen = hyphenated.get(pair + words[i + 2].lower);
-        last = i + 2;
-      }
-      if (!hyphen && !closed) continue;
-      let comparable = BOUND_PREFIXES.has(first) || titled;
-      // Two free words written apart are often right ("in the long term", "follow up a referral"): only
-      // the same phrase ("long term plan" beside "long-term plan") or a closed compound ("health care", "healthcare") counts.
-      if (!comparable && closed && !FREE_WORDS.has(first) && !FREE_WORDS.has(second) && first.length > 2 && second.length > 2) comparable = true;
-      if (!comparable && hyphen) comparable = joined(last + 1) && hyphen.following.has(words[last + 1].lower);
-      if (!comparable) continue;
-      const key = hyphen ? hyphen.key : spellingKey(pair, spelling) ?? pair;
-      spacedKeys.add(key);
-      add(key, start + words[i].start, start + words[last].start + words[last].lower.length);
-    }
-  }
-
-  // One word broken round a spaced hyphen or dash: "self – assessment", "multi- agency", "well - being".
-  for (const { words, keys, start } of blocks) {
-    for (let i = 0; i + 1 < words.length; i++) {
-      const [left, right] = [words[i], words[i + 1]];
-      if (right.spaced || left.quoted || keys[i] === undefined || keys[i + 1] === undefined || !(left.shape & right.shape & HAS_LETTER)) continue;
-      if (!hasDash(model.prose, start + left.end, start + right.start) || !SPACED_DASH.test(model.prose.slice(start + left.end - 1, start + right.start + 1).toLowerCase())) continue;
-      const pair = left.lower + right.lower;
-      const hyphen = hyphenated.get(pair);
-      if (!hyphen && !closedWords.has(pair) && !BOUND_PREFIXES.has(left.lower)) continue;
-      const key = hyphen ? hyphen.key : spellingKey(pair, spelling) ?? pair;
-      spacedKeys.add(key);
-      add(key, start + left.start, start + right.start + right.lower.length);
-    }
-  }
-
-  // Closed words whose key another form shares.
-  if (hyphenKeys.size + spacedKeys.size + spellingVariants.size > 0) {
-    for (const { words, keys, start } of blocks) {
-      for (let i = 0; i < words.length; i++) {
-        const key = keys[i];
-        if (key !== undefined && words[i].shape & HAS_LETTER && (hyphenKeys.has(key) || spacedKeys.has(key) || spellingVariants.has(key))) {
-          add(key, start + words[i].start, start + words[i].start + words[i].lower.length);
-        }
-      }
-    }
-  }
-  const groups = new Map<string, Use[]>();
-  for (const [key, list] of spans) {
-    if (list.length < 4 && !configuredKeys.has(key)) continue;
-    const uses: Use[] = [];
-    for (let k = 0; k < list.length; k += 2) {
-      const written = model.text.slice(list[k], list[k + 1]);
-      uses.push({ start: list[k], end: list[k + 1], written, form: lowerForm(written) });
-    }
-    groups.set(key, uses.sort((a, b) => a.start - b.start));
-  }
-  return groups;
-}
-
 /** An acronym in two cases: "CYPFS" and "CYPFs", "CAMHS" and "Camhs"; not a plural ("CYPF" and "CYPFs"). */
-function acronymGroups(blocks: readonly ProseTerms[], acronyms: Record<string, string>): Map<string, Use[]> {
+function acronymGroups(blocks: readonly ProseTerms[], acronyms: Record<string, string>): Map<string, TermUse[]> {
   // Words of two to eight letters that start with a capital, outside headings.
   const candidates: { start: number; text: string }[] = [];
   const present = new Set<string>();
@@ -281,7 +102,7 @@ function acronymGroups(blocks: readonly ProseTerms[], acronyms: Record<string, s
       }
     }
   }
-  const groups = new Map<string, Use[]>();
+  const groups = new Map<string, TermUse[]>();
   if (present.size === 0) return groups;
   for (const { start, text } of candidates) {
     if (!lengths.has(text.length)) continue;
@@ -340,12 +161,12 @@ function fixedText(written: string, target: string): string {
 
 /** The spans already reported: one use is reported once, by the longest phrase that holds it. */
 type Reported = Map<number, number>;
-const overlapsReported = (reported: Reported, use: Use): boolean => {
+const overlapsReported = (reported: Reported, use: TermUse): boolean => {
   for (const [start, end] of reported) if (start < use.end && use.start < end) return true;
   return false;
 };
 
-function reportGroup(context: RuleContext, uses: Use[], kind: 'shape' | 'capitals' | 'acronym', configured: string | undefined, reported: Reported): void {
+function reportGroup(context: RuleContext, uses: TermUse[], kind: 'shape' | 'capitals' | 'acronym', configured: string | undefined, reported: Reported): void {
   const counts = new Map<string, number>();
   for (const use of uses) counts.set(use.form, (counts.get(use.form) ?? 0) + 1);
   if (counts.size < 2 && configured === undefined) return;
@@ -415,7 +236,7 @@ export const rule: Rule = {
 
     // Configured variants first: each use is reported, whatever the counts.
     for (const { preferred, variants } of wanted) {
-      const uses: Use[] = [];
+      const uses: TermUse[] = [];
       for (const block of variants.length ? model.blocks : []) {
         if (block.quoted) continue;
         const text = block.text;
@@ -430,7 +251,7 @@ export const rule: Rule = {
       if (uses.length > 0) reportGroup(context, uses, /[A-Z]/.test(preferred) ? 'capitals' : 'shape', preferred, reported);
     }
     if (context.overBudget()) return;
-    for (const [key, uses] of shapeGroups(blocks, model, spelling, preferredByKey)) reportGroup(context, uses, 'shape', preferredByKey.get(key), reported);
+    for (const [key, uses] of shapeGroups(blocks, model.text, spelling, preferredByKey)) reportGroup(context, uses, 'shape', preferredByKey.get(key), reported);
     // Running text only: paragraphs and list items, not headings or table cells.
     const running = blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'listItem');
     const agencies = agencyPattern(settings.vocabulary);
