@@ -10,6 +10,20 @@ export class TextMemory {
   /** Counts the lints: each entry notes the last one that asked for it. */
   private lint = 0;
 
+  private readonly copies = new Map<string, { copy: string; used: number }>();
+
+  /** The memory's own copy of a text: analyses that look it up compare one string with itself, not two alike. */
+  copyOf(text: string): string {
+    const known = this.copies.get(text);
+    if (known) {
+      known.used = this.lint;
+      return known.copy;
+    }
+    const copy = ownCopy(text);
+    this.copies.set(copy, { copy, used: this.lint });
+    return copy;
+  }
+
   recall<T>(owner: object, text: string, compute: (text: string) => T): T {
     let known = this.entries.get(owner);
     if (!known) this.entries.set(owner, (known = new Map()));
@@ -35,6 +49,7 @@ export class TextMemory {
       for (const [key, entry] of known) if (entry.used !== this.lint) known.delete(key);
     }
     for (const [owner, known] of this.entries) if (known.size === 0) this.entries.delete(owner);
+    for (const [text, known] of this.copies) if (known.used !== this.lint) this.copies.delete(text);
     this.lint++;
   }
 
@@ -78,6 +93,11 @@ export function memoByText<T>(compute: (text: string) => T): (text: string) => T
 export function memoByTextWith<A, T>(compute: (text: string, derived: A) => T): (text: string, derived: A) => T {
   const owner = {};
   return (text, derived) => (active ? active.recall(owner, text, (known) => compute(known, derived)) : compute(text, derived));
+}
+
+/** A block's text as the memory keeps it, while a document with a memory is linted. */
+export function sharedText(text: string): string {
+  return active ? active.copyOf(text) : text;
 }
 
 /** What an analysis of the whole document keeps between its lints while it is edited; undefined without a memory. */

@@ -1,4 +1,5 @@
 import type { RootContent } from 'mdast';
+import { sharedText } from '../memo';
 import type { BlockKind, ProseBlock, Section } from '../types';
 import { type AnyNode, childrenOf, endOf, startOf } from './tree';
 
@@ -8,7 +9,7 @@ export function collectBlocks(sections: Section[], preamble: RootContent[], pros
   const addBlock = (node: AnyNode, kind: BlockKind, section: number, quoted: boolean) => {
     const start = startOf(node);
     const end = endOf(node);
-    blocks.push({ kind, start, end, section, quoted, text: prose.slice(start, end) });
+    blocks.push({ kind, start, end, section, quoted, text: sharedText(prose.slice(start, end)) });
   };
   // Iterative, in document order: block quotes and lists can nest deeper than the call stack.
   const collect = (root: AnyNode, section: number) => {
