@@ -77,58 +77,41 @@ function proseTerms(model: DocumentModel, spelling: SpellingSettings): ProseTerm
   return blocks;
 }
 
-/** A capitalised word of two to eight letters in a block, offset the block's: an acronym in some case, or one in capitals ("CAMHS"). */
-interface Candidate {
-  start: number;
-  text: string;
-  upper: string;
-  capitals: boolean;
-}
-
-/** Words of two to eight letters that start with a capital. */
-function acronymCandidates(words: readonly ProseWord[]): Candidate[] {
-  const candidates: Candidate[] = [];
-  for (const word of words) {
-    if (!(word.shape & STARTS_CAPITAL) || word.shape & (HAS_HYPHEN | HAS_DIGIT) || word.quoted) continue;
-    // Letters only (shape: no hyphen or digit, and an apostrophe only as a possessive).
-    if (word.shape & HAS_APOSTROPHE && word.lower.length === word.text.length) continue;
-    const text = word.shape & HAS_APOSTROPHE ? word.text.slice(0, -2) : word.text;
-    if (text.length < 2 || text.length > 8) continue;
-    let capitals = 0;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) <= 90) capitals++;
-    // A capital only at the start is a word at a sentence start or a name; it counts only beside the acronym.
-    if (capitals < 2 && word.sentenceStart) continue;
-    candidates.push({ start: word.start, text, upper: text.toUpperCase(), capitals: capitals === text.length });
-  }
-  return candidates;
-}
-
-const candidatesIn = memoByTextWith((_text: string, words: readonly ProseWord[]) => acronymCandidates(words));
-
 /** An acronym in two cases: "CYPFS" and "CYPFs", "CAMHS" and "Camhs"; not a plural ("CYPF" and "CYPFs"). */
 function acronymGroups(blocks: readonly ProseTerms[], acronyms: Record<string, string>): Map<string, TermUse[]> {
-  // Outside headings.
-  const running = blocks.filter((block) => block.kind !== 'heading').map((block) => ({ start: block.start, candidates: candidatesIn(block.text, block.words) }));
+  // Words of two to eight letters that start with a capital, outside headings.
+  const candidates: { start: number; text: string }[] = [];
   const present = new Set<string>();
   const lengths = new Set<number>();
-  for (const { candidates } of running) {
-    for (const { text, capitals } of candidates) {
-      if (!capitals) continue;
-      present.add(text);
-      lengths.add(text.length);
+  for (const { words, start, kind } of blocks) {
+    if (kind === 'heading') continue;
+    for (const word of words) {
+      if (!(word.shape & STARTS_CAPITAL) || word.shape & (HAS_HYPHEN | HAS_DIGIT) || word.quoted) continue;
+      // Letters only (shape: no hyphen or digit, and an apostrophe only as a possessive).
+      if (word.shape & HAS_APOSTROPHE && word.lower.length === word.text.length) continue;
+      const text = word.shape & HAS_APOSTROPHE ? word.text.slice(0, -2) : word.text;
+      if (text.length < 2 || text.length > 8) continue;
+      let capitals = 0;
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) <= 90) capitals++;
+      // A capital only at the start is a word at a sentence start or a name; it counts only beside the acronym.
+      if (capitals < 2 && word.sentenceStart) continue;
+      candidates.push({ start: start + word.start, text });
+      if (capitals === text.length) {
+        present.add(text);
+        lengths.add(text.length);
+      }
     }
   }
   const groups = new Map<string, TermUse[]>();
   if (present.size === 0) return groups;
-  for (const { start: blockStart, candidates } of running) {
-    for (const { start: offset, text, upper } of candidates) {
-      if (!lengths.has(text.length) || !present.has(upper)) continue;
-      const start = blockStart + offset;
-      const use = { start, end: start + text.length, written: text, form: text };
-      const list = groups.get(upper);
-      if (list) list.push(use);
-      else groups.set(upper, [use]);
-    }
+  for (const { start, text } of candidates) {
+    if (!lengths.has(text.length)) continue;
+    const key = text.toUpperCase();
+    if (!present.has(key)) continue;
+    const use = { start, end: start + text.length, written: text, form: text };
+    const list = groups.get(key);
+    if (list) list.push(use);
+    else groups.set(key, [use]);
   }
   for (const [key, uses] of groups) {
     // Plurals are not variants: "CYPFs" beside "CYPF".
