@@ -33,7 +33,8 @@ export class TextMemory {
       return entry.value as T;
     }
     const value = compute(text);
-    known.set(ownCopy(text), { value, used: this.lint });
+    // A text the memory already keeps a copy of is kept once, whichever analyses remember it.
+    known.set(this.copies.get(text)?.copy ?? ownCopy(text), { value, used: this.lint });
     return value;
   }
 
@@ -98,6 +99,13 @@ export function memoByTextWith<A, T>(compute: (text: string, derived: A) => T): 
 /** A block's text as the memory keeps it, while a document with a memory is linted. */
 export function sharedText(text: string): string {
   return active ? active.copyOf(text) : text;
+}
+
+const NOTHING: readonly never[] = Object.freeze([]);
+
+/** A list to remember: every empty one is the same list, so a memory of mostly empty lists holds little. */
+export function kept<T>(list: readonly T[]): readonly T[] {
+  return list.length === 0 ? NOTHING : list;
 }
 
 /** What an analysis of the whole document keeps between its lints while it is edited; undefined without a memory. */

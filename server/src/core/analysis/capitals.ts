@@ -1,5 +1,5 @@
 import { STARTS_CAPITAL, isTitleCase, lowerCaseOf, type ProseWord } from '../model/words';
-import { memoByTextIn, memoByTextWith } from '../memo';
+import { kept, memoByTextIn, memoByTextWith } from '../memo';
 import { isNameHead } from './protected-spans';
 
 /** One use of a phrase in running text, with its capitals as written. */
@@ -30,7 +30,7 @@ const isLowerWord = (word: ProseWord | undefined): boolean => word !== undefined
 const hasDigit = (word: ProseWord | undefined): boolean => word !== undefined && /^\d/.test(word.text);
 
 /** The capitalised phrases one block asks to compare, each as its words in lower case. */
-function phrasesOf(words: readonly ProseWord[]): string[][] {
+function phrasesOf(words: readonly ProseWord[]): readonly string[][] {
   const phrases: string[][] = [];
   // "Partnership board": a name's head noun in lower case after its capitals, compared with "Partnership Board".
   for (let i = 0; i + 1 < words.length; i++) {
@@ -67,7 +67,7 @@ function phrasesOf(words: readonly ProseWord[]): string[][] {
     if (before && /^(?:or|and)$/.test(before.text) && beforeThat && /^[A-Z]/.test(beforeThat.text)) continue;
     phrases.push(run.map(lowerCaseOf));
   }
-  return phrases;
+  return kept(phrases);
 }
 
 const phrasesIn = memoByTextWith((_text: string, words: readonly ProseWord[]) => phrasesOf(words));
@@ -80,8 +80,14 @@ interface BlockUse {
   form?: string;
 }
 
+/** A phrase to compare: its words in lower case, and them joined, its key. */
+interface Phrase {
+  words: string[];
+  key: string;
+}
+
 /** Where a block uses the phrases the report compares, looked up by their first word. */
-function usesOf(words: readonly ProseWord[], phrases: ReadonlyMap<string, string[][]>): BlockUse[] {
+function usesOf(words: readonly ProseWord[], phrases: ReadonlyMap<string, Phrase[]>): readonly BlockUse[] {
   const uses: BlockUse[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
@@ -91,19 +97,19 @@ function usesOf(words: readonly ProseWord[], phrases: ReadonlyMap<string, string
       uses.push({ key: `${lower} ${NUMBER}`, start: word.start, end: word.end, form: word.text });
       continue;
     }
-    for (const keyWords of phrases.get(lower) ?? []) {
+    for (const { words: keyWords, key } of phrases.get(lower) ?? []) {
       const last = i + keyWords.length - 1;
       if (last >= words.length) continue;
       let same = true;
       for (let k = 1; k < keyWords.length && same; k++) same = words[i + k].spaced && !words[i + k].sentenceStart && lowerCaseOf(words[i + k]) === keyWords[k];
-      if (same) uses.push({ key: keyWords.join(' '), start: word.start, end: words[last].end });
+      if (same) uses.push({ key, start: word.start, end: words[last].end });
     }
   }
-  return uses;
+  return kept(uses);
 }
 
 /** A block's uses depend on its words and on the phrases of the whole report, which change seldom. */
-const usesIn = memoByTextIn((_text: string, { words, phrases }: { words: readonly ProseWord[]; phrases: ReadonlyMap<string, string[][]> }) => usesOf(words, phrases));
+const usesIn = memoByTextIn((_text: string, { words, phrases }: { words: readonly ProseWord[]; phrases: ReadonlyMap<string, Phrase[]> }) => usesOf(words, phrases));
 
 /**
  * Phrases whose capitals come and go in running text, grouped by their words in lower case:
@@ -115,16 +121,16 @@ const usesIn = memoByTextIn((_text: string, { words, phrases }: { words: readonl
  */
 export function capitalGroups(blocks: readonly RunningText[], text: string, isAgency: (written: string) => boolean): Map<string, CapitalUse[]> {
   // The phrases to look for, by their first word; each once.
-  const phrases = new Map<string, string[][]>();
+  const phrases = new Map<string, Phrase[]>();
   const known = new Set<string>();
   for (const block of blocks) {
     for (const keyWords of phrasesIn(block.text, block.words)) {
-      const joined = keyWords.join(' ');
-      if (known.has(joined)) continue;
-      known.add(joined);
+      const key = keyWords.join(' ');
+      if (known.has(key)) continue;
+      known.add(key);
       const list = phrases.get(keyWords[0]);
-      if (list) list.push(keyWords);
-      else phrases.set(keyWords[0], [keyWords]);
+      if (list) list.push({ words: keyWords, key });
+      else phrases.set(keyWords[0], [{ words: keyWords, key }]);
     }
   }
 

@@ -1,4 +1,4 @@
-import { countsOver, memoByTextIn, memoByTextWith, documentState, type TextCounts } from '../memo';
+import { countsOver, documentState, kept, memoByTextIn, memoByTextWith, type TextCounts } from '../memo';
 import { HAS_HYPHEN, HAS_LETTER, isTitleCase, type ProseWord } from '../model/words';
 import { britishSpelling, undoubled, type BritishSpelling } from './spelling';
 
@@ -77,20 +77,20 @@ interface Hyphenated {
 
 /** What a block's own words say about the shapes of its terms. */
 interface BlockShapes {
-  hyphenated: Hyphenated[];
+  hyphenated: readonly Hyphenated[];
   /** Letter words over four letters, each once: a closed compound ("healthcare") may be among them. */
-  closed: string[];
+  closed: readonly string[];
   /** Keys of words spelt otherwise than their key ("focussed"), each once. */
-  variants: string[];
+  variants: readonly string[];
   /** Two words around a spaced hyphen or dash ("self – assessment"), offsets the block's. */
-  dashed: { pair: string; left: string; start: number; end: number }[];
+  dashed: readonly { pair: string; left: string; start: number; end: number }[];
 }
 
 function blockShapes(text: string, { words, keys }: TermBlock, spelling: SpellingSettings): BlockShapes {
   const hyphenated: Hyphenated[] = [];
   const closed = new Set<string>();
   const variants = new Set<string>();
-  const dashed: BlockShapes['dashed'] = [];
+  const dashed: { pair: string; left: string; start: number; end: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const lower = word.lower;
@@ -122,16 +122,18 @@ function blockShapes(text: string, { words, keys }: TermBlock, spelling: Spellin
       if (key !== lower) variants.add(key);
     }
   }
-  return { hyphenated, closed: [...closed], variants: [...variants], dashed };
+  return { hyphenated: kept(hyphenated), closed: kept([...closed]), variants: kept([...variants]), dashed: kept(dashed) };
 }
 
-/** Two words written apart, joined, each once: the closed words of the report that matter to the block. */
-function blockPairs({ words, keys }: TermBlock): string[] {
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (keys[i] !== undefined && words[i + 1].spaced && words[i].lower.length + words[i + 1].lower.length > 4) pairs.add(words[i].lower + words[i + 1].lower);
+/** Does some block write a word apart as two ("health care" for "healthcare")? Asked only of words that came or went. */
+function writtenApart(blocks: readonly TermBlock[], word: string): boolean {
+  for (const { words, keys } of blocks) {
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [first, second] = [words[i].lower, words[i + 1].lower];
+      if (first.length + second.length === word.length && keys[i] !== undefined && words[i + 1].spaced && word.startsWith(first) && word.endsWith(second)) return true;
+    }
   }
-  return [...pairs];
+  return false;
 }
 
 /** The hyphenated words of the report, by their parts joined, and what is known of them. */
@@ -148,7 +150,7 @@ type Span = [key: string, start: number, end: number];
  * Words written apart that are one term elsewhere in the report: "multi agency" beside "multi-agency",
  * "health care" beside "healthcare", "7 minute briefing" beside "7-minute briefing".
  */
-function spacedSpans({ words, keys }: TermBlock, hyphens: ReportHyphens, closedWords: TextCounts, spelling: SpellingSettings): Span[] {
+function spacedSpans({ words, keys }: TermBlock, hyphens: ReportHyphens, closedWords: TextCounts, spelling: SpellingSettings): readonly Span[] {
   const spans: Span[] = [];
   const joined = (to: number) => to < words.length && words[to].spaced && keys[to] !== undefined;
   for (let i = 0; i + 1 < words.length; i++) {
@@ -177,26 +179,25 @@ function spacedSpans({ words, keys }: TermBlock, hyphens: ReportHyphens, closedW
     if (!comparable) continue;
     spans.push([hyphen ? hyphen.key : spellingKey(pair, spelling) ?? pair, words[i].start, words[last].start + words[last].lower.length]);
   }
-  return spans;
+  return kept(spans);
 }
 
 /** Closed words whose key another form shares. */
-function closedSpans({ words, keys }: TermBlock, shared: ReadonlySet<string>): Span[] {
+function closedSpans({ words, keys }: TermBlock, shared: ReadonlySet<string>): readonly Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < words.length; i++) {
     const key = keys[i];
     if (key !== undefined && words[i].shape & HAS_LETTER && shared.has(key)) spans.push([key, words[i].start, words[i].start + words[i].lower.length]);
   }
-  return spans;
+  return kept(spans);
 }
 
 /** Each treatment of American spellings has its own analyses of a block, remembered by its text. */
 interface ShapeAnalyses {
   shapes: (text: string, block: TermBlock) => BlockShapes;
   closedWords: (texts: Iterable<readonly [string, TermBlock]>) => TextCounts;
-  pairs: (texts: Iterable<readonly [string, TermBlock]>) => TextCounts;
-  spaced: (context: () => string) => (text: string, found: { block: TermBlock; hyphens: ReportHyphens; closedWords: TextCounts }) => Span[];
-  closedUses: (context: () => string) => (text: string, found: { block: TermBlock; shared: ReadonlySet<string> }) => Span[];
+  spaced: (context: () => string) => (text: string, found: { block: TermBlock; hyphens: ReportHyphens; closedWords: TextCounts }) => readonly Span[];
+  closedUses: (context: () => string) => (text: string, found: { block: TermBlock; shared: ReadonlySet<string> }) => readonly Span[];
   /** Counts the times the closed words of the report changed in a way that changes how words written apart read. */
   closedWordsChanged: object;
 }
@@ -210,7 +211,6 @@ function analysesFor(spelling: SpellingSettings): ShapeAnalyses {
     analyses = {
       shapes,
       closedWords: countsOver((text: string, block: TermBlock) => shapes(text, block).closed),
-      pairs: countsOver((_text: string, block: TermBlock) => blockPairs(block)),
       spaced: memoByTextIn((_text: string, { block, hyphens, closedWords }) => spacedSpans(block, hyphens, closedWords, spelling)),
       closedUses: memoByTextIn((_text: string, { block, shared }) => closedSpans(block, shared)),
       closedWordsChanged: {},
@@ -266,8 +266,7 @@ export function shapeGroups(blocks: readonly TermBlock[], text: string, spelling
   const spaced = analyses.spaced(() => {
     // A closed word that came or went changes how an unchanged block reads only if that block writes it apart.
     const state = documentState(analyses.closedWordsChanged, () => ({ times: 0 }))!;
-    const pairs = analyses.pairs(texts);
-    if (closedWords.changed === undefined || [...closedWords.changed].some((word) => pairs.has(word))) state.times++;
+    if (closedWords.changed === undefined || [...closedWords.changed].some((word) => writtenApart(blocks, word))) state.times++;
     return `${state.times}|${hyphensContext(hyphens)}`;
   });
   blocks.forEach((block) => {

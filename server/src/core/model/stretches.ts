@@ -1,3 +1,4 @@
+import { sharedText } from '../memo';
 import type { DocumentModel } from '../types';
 
 /** A piece of the prose between two of the report's empty lines, with its offset in the document. */
@@ -24,10 +25,10 @@ export function proseStretches(model: DocumentModel): ProseStretch[] {
   EMPTY_LINES.lastIndex = 0;
   for (let m = EMPTY_LINES.exec(model.text); m; m = EMPTY_LINES.exec(model.text)) {
     const end = m.index + m[0].length;
-    stretches.push({ start, text: model.prose.slice(start, end) });
+    stretches.push({ start, text: sharedText(model.prose.slice(start, end)) });
     start = end;
   }
-  if (start < model.prose.length || stretches.length === 0) stretches.push({ start, text: model.prose.slice(start) });
+  if (start < model.prose.length || stretches.length === 0) stretches.push({ start, text: sharedText(model.prose.slice(start)) });
   stretchesOf.set(model, stretches);
   return stretches;
 }

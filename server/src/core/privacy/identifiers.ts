@@ -11,7 +11,7 @@ import { findNinos } from './finders/nino';
 import { findPhones } from './finders/phone';
 import { findPostcodes } from './finders/postcode';
 import { findUpns } from './finders/upn';
-import { memoByText } from '../memo';
+import { kept, memoByText } from '../memo';
 import { proseStretches } from '../model/stretches';
 import type { DocumentModel } from '../types';
 import type { FindOptions, IdentifierKind, IdentifierMatch } from './match';
@@ -51,8 +51,8 @@ export function findIdentifiers(prose: string, options: FindOptions = {}): Ident
 const foundIn = new WeakMap<DocumentModel, IdentifierMatch[]>();
 const namesChangedIn = memoByText(hasNamesChangedStatement);
 const identifiersIn = {
-  namesChanged: memoByText((text) => findIdentifiers(text, { namesChanged: true })),
-  namesKept: memoByText((text) => findIdentifiers(text, { namesChanged: false })),
+  namesChanged: memoByText((text) => kept(findIdentifiers(text, { namesChanged: true }))),
+  namesKept: memoByText((text) => kept(findIdentifiers(text, { namesChanged: false }))),
 };
 
 /**

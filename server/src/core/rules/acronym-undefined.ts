@@ -2,7 +2,7 @@ import {
   findAcronyms, findDefinitions, isSection, isWellKnown, lookupAcronym, namesItsAct, opensName, sameAcronym, type AcronymUse,
 } from '../analysis/acronyms';
 import { findWeakWording } from '../analysis/lexicon';
-import { memoByText } from '../memo';
+import { kept, memoByText } from '../memo';
 import { proseStretches } from '../model/stretches';
 import { identifiersOf } from '../privacy/identifiers';
 import type { DocumentModel, Fix, LintSettings, Rule, Section } from '../types';
@@ -80,7 +80,7 @@ export function documentDefinitions(model: DocumentModel): DocumentDefinition[] 
 const definitionsByModel = new WeakMap<DocumentModel, DocumentDefinition[]>();
 
 /** No definition spans an empty line: they are found stretch by stretch, so an edit searches one stretch again. */
-const definitionsIn = memoByText(findDefinitions);
+const definitionsIn = memoByText((text) => kept(findDefinitions(text)));
 
 function findDocumentDefinitions(model: DocumentModel): DocumentDefinition[] {
   const found: DocumentDefinition[] = glossaryTableRows(model);
