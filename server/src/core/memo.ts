@@ -62,6 +62,11 @@ export class TextMemory {
 
 let active: TextMemory | undefined;
 
+/** Is a document with a memory being linted (an editor's), rather than one read once (the command line's)? */
+export function remembering(): boolean {
+  return active !== undefined;
+}
+
 /** Run a lint with a document's memory: the analyses wrapped by memoByText are remembered in it. */
 export function withMemory<T>(memory: TextMemory, run: () => T): T {
   const outer = active;
@@ -123,8 +128,8 @@ export interface TextCounts {
 /**
  * The values a document's texts (its blocks) give, counted over them. While a document with a
  * memory is edited the counts are kept, and only the texts added or gone since the last lint are
- * read, so the document's values are known without reading every block. `values` must give each
- * value once per text, and depend on the text alone.
+ * read, so the document's values are known without reading every block. `values` must depend on
+ * the text alone.
  */
 export function countsOver<A>(values: (text: string, derived: A) => readonly string[]): (texts: Iterable<readonly [string, A]>) => TextCounts {
   const owner = {};

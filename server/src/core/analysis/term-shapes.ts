@@ -78,9 +78,9 @@ interface Hyphenated {
 /** What a block's own words say about the shapes of its terms. */
 interface BlockShapes {
   hyphenated: readonly Hyphenated[];
-  /** Letter words over four letters, each once: a closed compound ("healthcare") may be among them. */
+  /** Letter words over four letters: a closed compound ("healthcare") may be among them. */
   closed: readonly string[];
-  /** Keys of words spelt otherwise than their key ("focussed"), each once. */
+  /** Keys of words spelt otherwise than their key ("focussed"). */
   variants: readonly string[];
   /** Two words around a spaced hyphen or dash ("self – assessment"), offsets the block's. */
   dashed: readonly { pair: string; left: string; start: number; end: number }[];
@@ -88,8 +88,8 @@ interface BlockShapes {
 
 function blockShapes(text: string, { words, keys }: TermBlock, spelling: SpellingSettings): BlockShapes {
   const hyphenated: Hyphenated[] = [];
-  const closed = new Set<string>();
-  const variants = new Set<string>();
+  const closed: string[] = [];
+  const variants: string[] = [];
   const dashed: { pair: string; left: string; start: number; end: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
@@ -118,11 +118,11 @@ function blockShapes(text: string, { words, keys }: TermBlock, spelling: Spellin
       const key = keys[i];
       if (key === undefined) continue;
       // A closed compound is two words of three letters or more ("healthcare"), or a prefix and a word ("email").
-      if (lower.length > 4) closed.add(lower);
-      if (key !== lower) variants.add(key);
+      if (lower.length > 4) closed.push(lower);
+      if (key !== lower) variants.push(key);
     }
   }
-  return { hyphenated: kept(hyphenated), closed: kept([...closed]), variants: kept([...variants]), dashed: kept(dashed) };
+  return { hyphenated: kept(hyphenated), closed: kept(closed), variants: kept(variants), dashed: kept(dashed) };
 }
 
 /** Does some block write a word apart as two ("health care" for "healthcare")? Asked only of words that came or went. */
