@@ -7,10 +7,10 @@ export class TextMemory {
   private readonly entries = new Map<object, Map<string, { value: unknown; used: number }>>();
   /** What analyses of the whole document keep from one lint to the next, by analysis. */
   private readonly states = new Map<object, unknown>();
+  /** The memory's own copy of each text it was asked to keep, and the last lint that asked. */
+  private readonly copies = new Map<string, { copy: string; used: number }>();
   /** Counts the lints: each entry notes the last one that asked for it. */
   private lint = 0;
-
-  private readonly copies = new Map<string, { copy: string; used: number }>();
 
   /** The memory's own copy of a text: analyses that look it up compare one string with itself, not two alike. */
   copyOf(text: string): string {
@@ -38,6 +38,7 @@ export class TextMemory {
     return value;
   }
 
+  /** What one analysis keeps of the whole document between lints, made on first use. */
   state<T>(owner: object, create: () => T): T {
     let state = this.states.get(owner) as T | undefined;
     if (state === undefined) this.states.set(owner, (state = create()));
@@ -197,7 +198,7 @@ export function memoByTextIn<A, T>(compute: (text: string, derived: A) => T): (c
     if (owners.size > CONTEXTS_KEPT) owners.delete(owners.keys().next().value as string);
     const memory = active;
     const known = owner;
-    return (text, derived) => memory.recall(known, text, (kept) => compute(kept, derived));
+    return (text, derived) => memory.recall(known, text, (copy) => compute(copy, derived));
   };
 }
 

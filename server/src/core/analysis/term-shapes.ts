@@ -1,5 +1,5 @@
 import { countsOver, documentState, kept, memoByTextIn, memoByTextWith, type TextCounts } from '../memo';
-import { HAS_HYPHEN, HAS_LETTER, isTitleCase, type ProseWord } from '../model/words';
+import { HAS_APOSTROPHE, HAS_HYPHEN, HAS_LETTER, isTitleCase, type ProseWord } from '../model/words';
 import { britishSpelling, undoubled, type BritishSpelling } from './spelling';
 
 /** One use of a term: where, as written, and its form (lower case, hyphens and spaces as written). */
@@ -192,8 +192,17 @@ function closedSpans({ words, keys }: TermBlock, shared: ReadonlySet<string>): r
   return kept(spans);
 }
 
+/** The key of a plain word (not hyphenated, not quoted): its spelling key, or the word itself when it has no letters. */
+function plainKey(word: ProseWord, spelling: SpellingSettings): string | undefined {
+  if (word.quoted || word.shape & HAS_HYPHEN) return undefined;
+  if (word.shape & HAS_APOSTROPHE && word.lower.length >= word.text.length) return undefined;
+  return word.shape & HAS_LETTER ? spellingKey(word.lower, spelling) : word.lower;
+}
+
 /** Each treatment of American spellings has its own analyses of a block, remembered by its text. */
 interface ShapeAnalyses {
+  /** Each word's key (undefined: not compared as a plain word). */
+  keys: (text: string, words: readonly ProseWord[]) => (string | undefined)[];
   shapes: (text: string, block: TermBlock) => BlockShapes;
   closedWords: (texts: Iterable<readonly [string, TermBlock]>) => TextCounts;
   spaced: (context: () => string) => (text: string, found: { block: TermBlock; hyphens: ReportHyphens; closedWords: TextCounts }) => readonly Span[];
@@ -209,6 +218,7 @@ function analysesFor(spelling: SpellingSettings): ShapeAnalyses {
   if (!analyses) {
     const shapes = memoByTextWith((text: string, block: TermBlock) => blockShapes(text, block, spelling));
     analyses = {
+      keys: memoByTextWith((_text: string, words: readonly ProseWord[]) => words.map((word) => plainKey(word, spelling))),
       shapes,
       closedWords: countsOver((text: string, block: TermBlock) => shapes(text, block).closed),
       spaced: memoByTextIn((_text: string, { block, hyphens, closedWords }) => spacedSpans(block, hyphens, closedWords, spelling)),
@@ -218,6 +228,11 @@ function analysesFor(spelling: SpellingSettings): ShapeAnalyses {
     analysesByTreatment.set(spelling.treatment, analyses);
   }
   return analyses;
+}
+
+/** The spelling key of each of a block's words, as the treatment of American spellings makes them: undefined for a word not compared as a plain word. */
+export function termKeys(text: string, words: readonly ProseWord[], spelling: SpellingSettings): (string | undefined)[] {
+  return analysesFor(spelling).keys(text, words);
 }
 
 /** Names the hyphenated words of the report and what the spaced pairs read of them. */

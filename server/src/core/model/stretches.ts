@@ -1,4 +1,4 @@
-import { sharedText } from '../memo';
+import { remembering, sharedText } from '../memo';
 import type { DocumentModel } from '../types';
 
 /** A piece of the prose between two of the report's empty lines, with its offset in the document. */
@@ -31,4 +31,13 @@ export function proseStretches(model: DocumentModel): ProseStretch[] {
   if (start < model.prose.length || stretches.length === 0) stretches.push({ start, text: sharedText(model.prose.slice(start)) });
   stretchesOf.set(model, stretches);
   return stretches;
+}
+
+/**
+ * The prose as it is searched for what never crosses an empty line: stretch by stretch while a
+ * report is edited, so an edit searches one stretch again; whole when it is read once (the command
+ * line), where no stretch is met again and one search costs less than many.
+ */
+export function proseToSearch(model: DocumentModel): readonly ProseStretch[] {
+  return remembering() ? proseStretches(model) : [{ start: 0, text: model.prose }];
 }

@@ -11,8 +11,8 @@ import { findNinos } from './finders/nino';
 import { findPhones } from './finders/phone';
 import { findPostcodes } from './finders/postcode';
 import { findUpns } from './finders/upn';
-import { kept, memoByText, remembering } from '../memo';
-import { proseStretches } from '../model/stretches';
+import { kept, memoByText } from '../memo';
+import { proseToSearch } from '../model/stretches';
 import type { DocumentModel } from '../types';
 import type { FindOptions, IdentifierKind, IdentifierMatch } from './match';
 
@@ -63,12 +63,7 @@ const identifiersIn = {
 export function identifiersOf(model: DocumentModel): IdentifierMatch[] {
   let found = foundIn.get(model);
   if (found) return found;
-  // Read once (the command line), the whole prose is searched at once: no stretch is met again.
-  if (!remembering()) {
-    foundIn.set(model, (found = findIdentifiers(model.prose)));
-    return found;
-  }
-  const stretches = proseStretches(model);
+  const stretches = proseToSearch(model);
   const find = stretches.some((stretch) => namesChangedIn(stretch.text)) ? identifiersIn.namesChanged : identifiersIn.namesKept;
   found = [];
   for (const { start, text } of stretches) {

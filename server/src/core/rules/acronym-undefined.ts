@@ -2,8 +2,8 @@ import {
   findAcronyms, findDefinitions, isSection, isWellKnown, lookupAcronym, namesItsAct, opensName, sameAcronym, type AcronymUse,
 } from '../analysis/acronyms';
 import { findWeakWording } from '../analysis/lexicon';
-import { kept, memoByText, remembering } from '../memo';
-import { proseStretches } from '../model/stretches';
+import { kept, memoByText } from '../memo';
+import { proseToSearch } from '../model/stretches';
 import { identifiersOf } from '../privacy/identifiers';
 import type { DocumentModel, Fix, LintSettings, Rule, Section } from '../types';
 
@@ -84,8 +84,7 @@ const definitionsIn = memoByText((text) => kept(findDefinitions(text)));
 
 function findDocumentDefinitions(model: DocumentModel): DocumentDefinition[] {
   const found: DocumentDefinition[] = glossaryTableRows(model);
-  // Read once (the command line), the whole prose is searched at once: no stretch is met again.
-  for (const stretch of remembering() ? proseStretches(model) : [{ start: 0, text: model.prose }]) {
+  for (const stretch of proseToSearch(model)) {
     for (const definition of definitionsIn(stretch.text)) {
       const start = stretch.start + definition.acronymStart;
       const glossary = inGlossary(model, start);

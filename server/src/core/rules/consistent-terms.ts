@@ -4,9 +4,8 @@ import { lookupAcronym } from '../analysis/acronyms';
 import { escapeRegExp, literalPattern } from '../analysis/lexicon';
 import { capitalGroups, mixedCapitals } from '../analysis/capitals';
 import { withCaseOf } from '../analysis/spelling';
-import { BOUND_PREFIXES, SPACED_DASH, lowerForm, shapeGroups, spellingKey, type SpellingSettings, type TermUse } from '../analysis/term-shapes';
-import { memoByTextWith } from '../memo';
-import { HAS_APOSTROPHE, HAS_DIGIT, HAS_HYPHEN, HAS_LETTER, STARTS_CAPITAL, type ProseWord } from '../model/words';
+import { BOUND_PREFIXES, SPACED_DASH, lowerForm, shapeGroups, spellingKey, termKeys, type SpellingSettings, type TermBlock, type TermUse } from '../analysis/term-shapes';
+import { HAS_APOSTROPHE, HAS_DIGIT, HAS_HYPHEN, STARTS_CAPITAL } from '../model/words';
 import type { BlockKind, DocumentModel, LintSettings, Rule, RuleContext, Vocabulary } from '../types';
 
 function spellingSettings(settings: LintSettings): SpellingSettings {
@@ -33,36 +32,8 @@ function agencyPattern(vocabulary: Vocabulary): RegExp {
   return pattern;
 }
 
-/** The words of one block of running prose, each with its spelling key (undefined: not compared as a plain word). */
-interface BlockTerms {
-  words: readonly ProseWord[];
-  keys: (string | undefined)[];
-}
-
-/** A block's keys depend on its words (so its text) and how American spellings are treated: remembered by text for each treatment. */
-const keysByTreatment = new Map<string, (text: string, words: readonly ProseWord[]) => (string | undefined)[]>();
-
-function keysOf(text: string, words: readonly ProseWord[], spelling: SpellingSettings): (string | undefined)[] {
-  let find = keysByTreatment.get(spelling.treatment);
-  if (!find) {
-    find = memoByTextWith((_text, words: readonly ProseWord[]) => words.map((word) => plainKey(word, spelling)));
-    keysByTreatment.set(spelling.treatment, find);
-  }
-  return find(text, words);
-}
-
-/** The key of a plain word (not hyphenated, not quoted): its spelling key, or the word itself when it has no letters. */
-function plainKey(word: ProseWord, spelling: SpellingSettings): string | undefined {
-  if (word.quoted || word.shape & HAS_HYPHEN) return undefined;
-  if (word.shape & HAS_APOSTROPHE && word.lower.length >= word.text.length) return undefined;
-  return word.shape & HAS_LETTER ? spellingKey(word.lower, spelling) : word.lower;
-}
-
 /** The author's prose block by block, in document order (not block quotes, code or markup). */
-interface ProseTerms extends BlockTerms {
-  text: string;
-  /** Offset of the block in the document. */
-  start: number;
+interface ProseTerms extends TermBlock {
   kind: BlockKind;
 }
 
@@ -71,7 +42,7 @@ function proseTerms(model: DocumentModel, spelling: SpellingSettings): ProseTerm
   model.blocks.forEach((block, index) => {
     const words = model.words[index];
     if (block.quoted || words.length === 0) return;
-    const keys = keysOf(block.text, words, spelling);
+    const keys = termKeys(block.text, words, spelling);
     blocks.push({ text: block.text, words, keys, start: block.start, kind: block.kind });
   });
   return blocks;
