@@ -232,19 +232,12 @@ export function parseDocument(text: string, cache?: ParseCache, options: PartOpt
     i += span;
   }
   parts.settle();
-  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text, line) } };
 }
 
-/** Line, column and offset of the end of a text, as the parser gives the end of its root. */
-function endPoint(text: string): { line: number; column: number; offset: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: text.length - lineStart + 1, offset: text.length };
+/** Line, column and offset of the end of a text, as the parser gives the end of its root, from its line breaks counted part by part. */
+function endPoint(text: string, lineBreaks: number): { line: number; column: number; offset: number } {
+  let lastLineStart = text.length;
+  while (lastLineStart > 0 && text.charCodeAt(lastLineStart - 1) !== 10 && text.charCodeAt(lastLineStart - 1) !== 13) lastLineStart--;
+  return { line: lineBreaks + 1, column: text.length - lastLineStart + 1, offset: text.length };
 }

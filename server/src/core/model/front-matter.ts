@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
+import { memoByText } from '../memo';
 import type { FrontMatter } from '../types';
 import { endOf, startOf } from './tree';
 
@@ -14,7 +15,7 @@ export function readFrontMatter(tree: Root, text: string): FrontMatter | null {
   try {
     // YAML reads a lone CR (old Mac line ends) as part of a line; make it a line end, same length.
     const yaml = node.value.replace(/\r(?!\n)/g, '\n');
-    const data: unknown = yaml.trim() === '' ? {} : parseYaml(yaml, { prettyErrors: false });
+    const data = parsedYaml(yaml);
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       return { start, end, data: null, error: { message: 'front matter must be a mapping of keys to values', start, end } };
     }
@@ -28,3 +29,6 @@ export function readFrontMatter(tree: Root, text: string): FrontMatter | null {
   }
 }
 
+
+/** Most edits leave the front matter as it was: its data is read once per text (and shared, not changed). */
+const parsedYaml = memoByText((yaml: string): unknown => (yaml.trim() === '' ? {} : parseYaml(yaml, { prettyErrors: false })));
