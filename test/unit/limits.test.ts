@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 /**
  * Time and size limits: a document over maxDocumentBytes is not linted, a rule over its time
  * budget is stopped and reported, and no word-list pattern or rule slows down faster than its
@@ -41,6 +42,14 @@ describe('document size limit', () => {
     const limit = utf8Length(text.slice(1));
     expect(lint(text, { ...settings, maxDocumentBytes: limit }).complete).toBe(true);
     expect(lint(text, { ...settings, maxDocumentBytes: limit - 1 }).complete).toBe(false);
+  });
+
+  it('counts as many bytes as Node writes, for any UTF-16 text, lone surrogates and pairs included', () => {
+    const units = fc.array(fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0, max: 0xffff }), fc.constantFrom(0xd83d, 0xde00, 0x7ff, 0x800)), { maxLength: 60 });
+    fc.assert(fc.property(units, (codes) => {
+      const text = String.fromCharCode(...codes);
+      expect(utf8Length(text)).toBe(Buffer.byteLength(text, 'utf8'));
+    }), { numRuns: 3000 });
   });
 
   it('an oversized document with size-limit turned off gets no findings and is still not linted', () => {
