@@ -8,13 +8,7 @@ export class LineIndex {
       this.lineStarts = lineStarts;
       return;
     }
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10) starts.push(i + 1);
-      else if (code === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-    }
-    this.lineStarts = starts;
+    this.lineStarts = hasLoneCarriageReturn(text) ? lineStartsByCharacter(text) : lineStartsAfterLineFeeds(text);
   }
 
   get lineCount(): number {
@@ -57,6 +51,27 @@ export class LineIndex {
     const match = /\r\n|\n|\r/.exec(this.text);
     return match ? match[0] : '\n';
   }
+}
+
+/** Most texts end lines with LF or CRLF: their lines start after each LF, found by the native search. */
+function lineStartsAfterLineFeeds(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+function hasLoneCarriageReturn(text: string): boolean {
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 10) return true;
+  return false;
+}
+
+function lineStartsByCharacter(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
 }
 
 /** Replace a span of a character array with spaces, keeping line breaks so offsets and lines stay put. */
