@@ -211,7 +211,14 @@ export function parseDocument(text: string, cache?: ParseCache, options: PartOpt
   const cuts = DEFINITION.test(text) ? [{ at: 0, kind: 'heading' as const }] : partCuts(text, options.paragraphPart);
   const parts = cache ?? new ParseCache(parsePart);
   const startOf = (i: number) => (i < cuts.length ? cuts[i].at : text.length);
-  const parse = (from: number, to: number): Root => parts.get(text.slice(from, to));
+  // Each part's text is sliced once and that string used for every lookup: a string's hash is worked out once per string.
+  const slices = new Map<string, string>();
+  const slice = (from: number, to: number): string => {
+    const key = `${from}:${to}`;
+    let part = slices.get(key);
+    if (part === undefined) slices.set(key, (part = text.slice(from, to)));
+    return part;
+  };
   const children: RootContent[] = [];
   let line = 0;
   for (let i = 0; i < cuts.length; ) {
@@ -219,14 +226,14 @@ export function parseDocument(text: string, cache?: ParseCache, options: PartOpt
     let span = 1;
     for (;;) {
       const end = startOf(i + span);
-      const tree = parse(startOf(i), end);
+      const part = slice(startOf(i), end);
+      const tree = parts.get(part);
       if (i + span >= cuts.length) break;
-      if (joins(tree, text.slice(startOf(i), end), cuts[i + span], parse(end, startOf(i + span + 1)))) break;
+      if (joins(tree, part, cuts[i + span], parts.get(slice(end, startOf(i + span + 1))))) break;
       span = Math.min(span * 2, cuts.length - i);
     }
     const start = startOf(i);
-    const end = startOf(i + span);
-    const part = text.slice(start, end);
+    const part = slice(start, startOf(i + span));
     for (const child of parts.at(part, line, start).children) children.push(child);
     line += parts.lineBreaks(part);
     i += span;
