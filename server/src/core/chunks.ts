@@ -220,6 +220,7 @@ export function parseDocument(text: string, cache?: ParseCache, options: PartOpt
     return part;
   };
   const children: RootContent[] = [];
+  const placed: PlacedPart[] = [];
   let line = 0;
   for (let i = 0; i < cuts.length; ) {
     // A part that ends open takes in the next parts, doubling each time, so a fence never closed stays linear.
@@ -234,12 +235,29 @@ export function parseDocument(text: string, cache?: ParseCache, options: PartOpt
     }
     const start = startOf(i);
     const part = slice(start, startOf(i + span));
+    placed.push({ text: part, start, tree: parts.get(part) });
     for (const child of parts.at(part, line, start).children) children.push(child);
     line += parts.lineBreaks(part);
     i += span;
   }
   parts.settle();
-  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text, line) } };
+  const root: Root = { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text, line) } };
+  assembled.set(root, placed);
+  return root;
+}
+
+/** A part of a document parsed on its own: its text, where it starts, and its tree (positions from the part's start). */
+export interface PlacedPart {
+  text: string;
+  start: number;
+  tree: Root;
+}
+
+const assembled = new WeakMap<Root, readonly PlacedPart[]>();
+
+/** The parts a document's tree was assembled from, in order; none for a tree parsed whole. */
+export function partsOf(root: Root): readonly PlacedPart[] | undefined {
+  return assembled.get(root);
 }
 
 /** Line, column and offset of the end of a text, as the parser gives the end of its root, from its line breaks counted part by part. */

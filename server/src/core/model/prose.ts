@@ -1,4 +1,6 @@
 import type { Root } from 'mdast';
+import { partsOf } from '../chunks';
+import { memoByTextWith, remembering } from '../memo';
 import type { HtmlComment } from '../types';
 import { type AnyNode, childrenOf, endOf, startOf } from './tree';
 
@@ -16,11 +18,33 @@ function proseOf(text: string, ranges: [number, number][]): string {
   return pieces.join('');
 }
 
+interface Prose {
+  prose: string;
+  comments: HtmlComment[];
+}
+
 /**
  * The prose of a document: its text with everything but text nodes blanked (so offsets stay the
- * source's), and its HTML comments, found in one iterative walk of the tree.
+ * source's), and its HTML comments. An edited report's tree was assembled from parts: each part's
+ * prose is remembered by its text, and only the parts an edit changed are read again.
  */
-export function readProse(tree: Root, text: string): { prose: string; comments: HtmlComment[] } {
+export function readProse(tree: Root, text: string): Prose {
+  const parts = remembering() ? partsOf(tree) : undefined;
+  if (!parts) return proseOfTree(tree, text);
+  const pieces: string[] = [];
+  const comments: HtmlComment[] = [];
+  for (const part of parts) {
+    const own = proseOfPart(part.text, part.tree);
+    pieces.push(own.prose);
+    for (const comment of own.comments) comments.push({ ...comment, start: comment.start + part.start, end: comment.end + part.start });
+  }
+  return { prose: pieces.join(''), comments };
+}
+
+const proseOfPart = memoByTextWith((text: string, tree: Root) => proseOfTree(tree, text));
+
+/** Prose and HTML comments found in one iterative walk of the tree. */
+function proseOfTree(tree: Root, text: string): Prose {
   const comments: HtmlComment[] = [];
   const textRanges: [number, number][] = [];
   const stack: AnyNode[] = [tree];
