@@ -91,6 +91,31 @@ describe('findings from the lint thread', () => {
   });
 });
 
+describe('prose from the lint thread', () => {
+  it('arrives as the stretch that changed, even where an edit changes the prose far past itself', async () => {
+    const runner = new WorkerLintRunner(SERVER_BUNDLE);
+    const uri = 'file:///report.md';
+    const proseOf = (outcome: LintOutcome) => (outcome.kind === 'done' ? outcome.view.model.prose : outcome.kind);
+    expect(proseOf(await runner.run({ uri, version: 1, text: small, settings }))).toBe(lint(small, settings).model.prose);
+    expect(runner.proseReceived).toEqual({ whole: small.length, kept: 0 });
+    // Opening fenced code blanks the prose to the end; closing it brings the prose back.
+    const inserts = [' also', '\n\n```\n', '\n```\n\n', '\r\n', '<!-- a note -->'];
+    let version = 1;
+    for (let count = 1; count <= inserts.length; count++) {
+      let edited = small;
+      inserts.slice(0, count).forEach((insert, index) => {
+        const at = Math.floor((edited.length * (index + 2)) / 8);
+        edited = `${edited.slice(0, at)}${insert}${edited.slice(at)}`;
+      });
+      expect(proseOf(await runner.run({ uri, version: ++version, text: edited, settings }))).toBe(lint(edited, settings).model.prose);
+    }
+    const sent = runner.proseReceived.whole - small.length;
+    expect(sent).toBeGreaterThan(0);
+    expect(runner.proseReceived.kept).toBeGreaterThan(sent);
+    runner.dispose();
+  });
+});
+
 describe('a short list of findings', () => {
   it('crosses whole, as naming its kept findings would cost more than copying them', async () => {
     const runner = new WorkerLintRunner(SERVER_BUNDLE);

@@ -45,8 +45,8 @@ function lineAt(starts: ArrayLike<number>, offset: number): number {
   return low;
 }
 
-/** How the text past an edit moved from one version to the next: the versions are compared by their common start and end. */
-export function shiftBetween(earlier: string, earlierStarts: ArrayLike<number>, text: string, starts: ArrayLike<number>): FindingShift {
+/** How long a start and an end (not overlapping) two versions of a string share. */
+export function commonEnds(earlier: string, text: string): { head: number; tail: number } {
   const limit = Math.min(earlier.length, text.length);
   let head = 0;
   while (head + CHUNK <= limit && earlier.slice(head, head + CHUNK) === text.slice(head, head + CHUNK)) head += CHUNK;
@@ -54,6 +54,28 @@ export function shiftBetween(earlier: string, earlierStarts: ArrayLike<number>, 
   let tail = 0;
   while (tail + CHUNK <= limit - head && earlier.slice(earlier.length - tail - CHUNK, earlier.length - tail) === text.slice(text.length - tail - CHUNK, text.length - tail)) tail += CHUNK;
   while (tail < limit - head && earlier.charCodeAt(earlier.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+  return { head, tail };
+}
+
+/** A new version of a long string, as what replaced the stretch between the start and end it shares with the earlier one. */
+export interface StringDelta {
+  head: number;
+  tail: number;
+  middle: string;
+}
+
+export function stringDelta(earlier: string, text: string): StringDelta {
+  const { head, tail } = commonEnds(earlier, text);
+  return { head, tail, middle: text.slice(head, text.length - tail) };
+}
+
+export function applyStringDelta(earlier: string, { head, tail, middle }: StringDelta): string {
+  return earlier.slice(0, head) + middle + earlier.slice(earlier.length - tail);
+}
+
+/** How the text past an edit moved from one version to the next: the versions are compared by their common start and end. */
+export function shiftBetween(earlier: string, earlierStarts: ArrayLike<number>, text: string, starts: ArrayLike<number>): FindingShift {
+  const { head, tail } = commonEnds(earlier, text);
   const after = earlier.length - tail;
   const earlierLine = lineAt(earlierStarts, after);
   const line = lineAt(starts, text.length - tail);

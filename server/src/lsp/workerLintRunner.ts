@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { LintCancelled } from '../core/engine';
 import type { Finding, LintSettings } from '../core/types';
-import { applyFindingsDelta, findingsDelta, shiftBetween, type FindingsDelta } from './findingsDelta';
+import { applyFindingsDelta, applyStringDelta, findingsDelta, shiftBetween, stringDelta, type FindingsDelta, type StringDelta } from './findingsDelta';
 import { DocumentLints, type LintCounts, type LintOutcome, type LintRequest, type LintRunner } from './lintRunner';
 import type { LintView } from './lintView';
 
@@ -17,8 +17,11 @@ type ToWorker =
   | { type: 'clear' };
 
 type FromWorker =
-  /** With `delta`, the view's findings are empty: they are the earlier lint's (job `base`) with the delta applied. */
-  | { job: number; kind: 'done'; view: LintView; delta?: FindingsDelta & { base: number } }
+  /**
+   * With `base`, the view's prose is empty: it is the earlier lint's (job `base`) with `prose` applied.
+   * With `delta` too, so are its findings: the earlier lint's with the delta applied.
+   */
+  | { job: number; kind: 'done'; view: LintView; base?: number; prose?: StringDelta; delta?: FindingsDelta }
   | { job: number; kind: 'cancelled' }
   | { job: number; kind: 'failed'; message: string; stack?: string };
 
@@ -31,13 +34,15 @@ export class WorkerLintRunner implements LintRunner {
   readonly counts: LintCounts = { finished: 0, cancelled: 0 };
   /** Findings that crossed from the lint thread whole, and those named as the earlier lint's, moved. */
   readonly findingsReceived = { whole: 0, kept: 0 };
+  /** Characters of prose that crossed from the lint thread, and those taken from the earlier lint's prose. */
+  readonly proseReceived = { whole: 0, kept: 0 };
   private worker: Worker | undefined;
   private readonly newest = new Int32Array(new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT));
   private readonly slots = new Map<string, number>();
   private nextSlot = 0;
   private readonly pending = new Map<number, { uri: string; version: number; resolve: (outcome: LintOutcome) => void }>();
-  /** The findings of each document's last lint, which the lint thread sends the next ones as a difference from. */
-  private readonly bases = new Map<string, { job: number; version: number; findings: Finding[] }>();
+  /** The findings and prose of each document's last lint, which the lint thread sends the next ones as a difference from. */
+  private readonly bases = new Map<string, { job: number; version: number; findings: Finding[]; prose: string }>();
   private nextJob = 1;
   /** Settings are sent once and named by number after, so the worker keeps one object per configuration (its analyses are remembered per object). */
   private readonly settingsIds = new WeakMap<LintSettings, number>();
@@ -128,15 +133,19 @@ export class WorkerLintRunner implements LintRunner {
     if (message.kind === 'done') {
       const { view, delta } = message;
       const base = this.bases.get(uri);
-      // Only a document closed while its lint ran has lost the findings its delta builds on.
-      if (delta && base?.job !== delta.base) return resolve({ kind: 'cancelled' });
+      // Only a document closed while its lint ran has lost the findings and prose its delta builds on.
+      if (message.base !== undefined && base?.job !== message.base) return resolve({ kind: 'cancelled' });
       const findings = delta ? applyFindingsDelta(base!.findings, delta) : view.findings;
+      const prose = message.prose ? applyStringDelta(base!.prose, message.prose) : view.model.prose;
       const whole = delta ? delta.added.length : findings.length;
       this.findingsReceived.whole += whole;
       this.findingsReceived.kept += findings.length - whole;
-      this.bases.set(uri, { job: message.job, version, findings });
+      this.proseReceived.whole += message.prose ? message.prose.middle.length : prose.length;
+      this.proseReceived.kept += message.prose ? prose.length - message.prose.middle.length : 0;
+      this.bases.set(uri, { job: message.job, version, findings, prose });
       this.counts.finished++;
-      resolve({ kind: 'done', view: { ...view, findings, ...(delta ? { unchangedSince: { version: base!.version, before: delta.shift.head } } : {}) } });
+      const model = message.prose ? { ...view.model, prose } : view.model;
+      resolve({ kind: 'done', view: { ...view, model, findings, ...(delta ? { unchangedSince: { version: base!.version, before: delta.shift.head } } : {}) } });
     } else if (message.kind === 'cancelled') {
       this.counts.cancelled++;
       resolve({ kind: 'cancelled' });
@@ -157,15 +166,21 @@ export function runServerLintWorker(): boolean {
   const wholeBelow = data.wholeBelow ?? DELTA_FROM;
   const lints = new DocumentLints();
   const settingsById = new Map<number, LintSettings>();
-  /** What the server last received for each document, so the next findings go as a difference. */
-  const sent = new Map<string, { job: number; text: string; lineStarts: Uint32Array; findings: Finding[] }>();
-  /** Findings the server has from the last lint of the document, moved with the edit, are named instead of sent. */
+  /** What the server last received for each document, so the next findings and prose go as a difference. */
+  const sent = new Map<string, { job: number; text: string; lineStarts: Uint32Array; findings: Finding[]; prose: string }>();
+  /**
+   * The prose the server has from the last lint of the document is sent again only where it changed;
+   * findings it has, moved with the edit, are named instead of sent.
+   */
   const reply = (job: number, uri: string, text: string, view: LintView): FromWorker => {
     const base = sent.get(uri);
-    sent.set(uri, { job, text, lineStarts: view.lineStarts, findings: view.findings });
-    if (!base || view.findings.length < wholeBelow || base.text.startsWith('\uFEFF') !== text.startsWith('\uFEFF')) return { job, kind: 'done', view };
+    sent.set(uri, { job, text, lineStarts: view.lineStarts, findings: view.findings, prose: view.model.prose });
+    if (!base) return { job, kind: 'done', view };
+    const prose = stringDelta(base.prose, view.model.prose);
+    const model = { ...view.model, prose: '' };
+    if (view.findings.length < wholeBelow || base.text.startsWith('\uFEFF') !== text.startsWith('\uFEFF')) return { job, kind: 'done', view: { ...view, model }, base: base.job, prose };
     const delta = findingsDelta(base.findings, view.findings, shiftBetween(base.text, base.lineStarts, text, view.lineStarts));
-    return { job, kind: 'done', view: { ...view, findings: [] }, delta: { ...delta, base: base.job } };
+    return { job, kind: 'done', view: { ...view, model, findings: [] }, base: base.job, prose, delta };
   };
   port.on('message', (message: ToWorker) => {
     if (message.type === 'forget') {
