@@ -14,12 +14,26 @@ function notice(message: string): Diagnostic {
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
+ * Runs a callback after a delay, or with none as soon as the messages already read are handled (a
+ * timer's shortest wait is a millisecond); returns how to cancel it. Web workers have no setImmediate.
+ */
+function after(delay: number, run: () => void): () => void {
+  if (delay === 0 && typeof setImmediate === 'function') {
+    const immediate = setImmediate(run);
+    return () => clearImmediate(immediate);
+  }
+  const timer = setTimeout(run, delay);
+  return () => clearTimeout(timer);
+}
+
+/**
  * Pushes diagnostics for open documents: after an edit, once the document's typing wait has passed
  * (none when its lints are quick), always stamped with the version they were computed for, and
  * dropped when the document moved on before they could be published.
  */
 export class DiagnosticsPublisher {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** How to cancel each document's scheduled lint. */
+  private readonly timers = new Map<string, () => void>();
   /** Documents that currently show diagnostics, so that ignoring one later clears them. */
   private readonly shown = new Set<string>();
   /** Version each document was opened at: the change event that accompanies opening is not an edit. */
@@ -60,18 +74,17 @@ export class DiagnosticsPublisher {
   }
 
   private cancel(uri: string): void {
-    const timer = this.timers.get(uri);
-    if (timer) clearTimeout(timer);
+    this.timers.get(uri)?.();
     this.timers.delete(uri);
   }
 
   /** `afterEdit`: the lint follows a keystroke, so its time sizes the next wait. */
   private schedule(uri: string, delay: number, afterEdit = false): void {
     this.cancel(uri);
-    this.timers.set(uri, setTimeout(() => {
+    this.timers.set(uri, after(delay, () => {
       this.timers.delete(uri);
       this.publish(uri, afterEdit).catch((error) => this.log(`Could not lint ${uri}: ${(error as Error).stack ?? error}`));
-    }, delay));
+    }));
   }
 
   private async publish(uri: string, afterEdit: boolean): Promise<void> {
