@@ -116,6 +116,26 @@ describe('prose from the lint thread', () => {
   });
 });
 
+describe('a long text sent to the lint thread', () => {
+  it('goes as an edit of the text sent before, and is linted exactly as the whole', async () => {
+    const runner = new WorkerLintRunner(SERVER_BUNDLE);
+    const uri = 'file:///long.md';
+    let text = large;
+    expect(findingsOf(await runner.run({ uri, version: 1, text, settings }))).toEqual(lint(text, settings).findings);
+    for (const [version, insert] of [[2, ' robust and timely'], [3, '\n\n## New heading\n\n']] as const) {
+      const at = Math.floor((text.length * version) / 5);
+      text = `${text.slice(0, at)}${insert}${text.slice(at)}`;
+      expect(findingsOf(await runner.run({ uri, version, text, settings }))).toEqual(lint(text, settings).findings);
+    }
+    expect(runner.textsSent).toEqual({ whole: 1, asEdits: 2 });
+    // Closed and opened again, the text goes whole.
+    runner.forget(uri);
+    expect(findingsOf(await runner.run({ uri, version: 1, text: small, settings }))).toEqual(lint(small, settings).findings);
+    expect(runner.textsSent).toEqual({ whole: 2, asEdits: 2 });
+    runner.dispose();
+  }, 60_000);
+});
+
 describe('a short list of findings', () => {
   it('crosses whole, as naming its kept findings would cost more than copying them', async () => {
     const runner = new WorkerLintRunner(SERVER_BUNDLE);

@@ -8,11 +8,14 @@ import type { LintView } from './lintView';
 const WORKER_TAG = 'audit-lint:server-lint-worker';
 /** Findings from which a lint's are sent as a difference from the last lint's. */
 const DELTA_FROM = 1000;
+/** Characters from which a document's text is sent to the lint thread as an edit of the text sent before. */
+const TEXT_EDITS_FROM = 256 * 1024;
 /** Documents that can be open at once with their own cancellation slot; more share slots (and only lose early stops). */
 const SLOTS = 1024;
 
 type ToWorker =
-  | { type: 'lint'; job: number; uri: string; version: number; text: string; slot: number; settingsId: number; settings?: LintSettings }
+  /** A long text comes as an edit of the one sent before for the document. */
+  | { type: 'lint'; job: number; uri: string; version: number; text?: string; edit?: StringDelta; slot: number; settingsId: number; settings?: LintSettings }
   | { type: 'forget'; uri: string }
   | { type: 'clear' };
 
@@ -44,6 +47,10 @@ export class WorkerLintRunner implements LintRunner {
   /** The findings and prose of each document's last lint, which the lint thread sends the next ones as a difference from. */
   private readonly bases = new Map<string, { job: number; version: number; findings: Finding[]; prose: string }>();
   private nextJob = 1;
+  /** The text last sent to the lint thread for each document, which it keeps too. */
+  private readonly texts = new Map<string, string>();
+  /** Texts sent to the lint thread whole, and as an edit of the text before. */
+  readonly textsSent = { whole: 0, asEdits: 0 };
   /** Settings are sent once and named by number after, so the worker keeps one object per configuration (its analyses are remembered per object). */
   private readonly settingsIds = new WeakMap<LintSettings, number>();
   private readonly sentSettings = new Set<number>();
@@ -63,9 +70,16 @@ export class WorkerLintRunner implements LintRunner {
     const first = !this.sentSettings.has(settingsId);
     this.sentSettings.add(settingsId);
     const job = this.nextJob++;
+    // A lint thread started afresh keeps no texts.
+    if (!this.worker) this.texts.clear();
+    const earlier = this.texts.get(uri);
+    this.texts.set(uri, text);
+    const body = earlier !== undefined && text.length >= TEXT_EDITS_FROM ? { edit: stringDelta(earlier, text) } : { text };
+    if (body.edit) this.textsSent.asEdits++;
+    else this.textsSent.whole++;
     return new Promise<LintOutcome>((resolve) => {
       this.pending.set(job, { uri, version, resolve });
-      this.post({ type: 'lint', job, uri, version, text, slot, settingsId, ...(first ? { settings } : {}) });
+      this.post({ type: 'lint', job, uri, version, ...body, slot, settingsId, ...(first ? { settings } : {}) });
     });
   }
 
@@ -77,6 +91,7 @@ export class WorkerLintRunner implements LintRunner {
   forget(uri: string): void {
     this.slots.delete(uri);
     this.bases.delete(uri);
+    this.texts.delete(uri);
     if (this.worker) this.post({ type: 'forget', uri });
   }
 
@@ -114,6 +129,7 @@ export class WorkerLintRunner implements LintRunner {
       if (this.worker !== worker) return;
       this.worker = undefined;
       this.sentSettings.clear();
+      this.texts.clear();
       for (const [job, { resolve }] of this.pending) {
         this.pending.delete(job);
         resolve({ kind: 'failed', error: new Error(reason) });
@@ -150,6 +166,8 @@ export class WorkerLintRunner implements LintRunner {
       this.counts.cancelled++;
       resolve({ kind: 'cancelled' });
     } else {
+      // Whatever went wrong, the next lint sends the whole text.
+      this.texts.delete(uri);
       const error = new Error(message.message);
       if (message.stack) error.stack = message.stack;
       resolve({ kind: 'failed', error });
@@ -166,6 +184,8 @@ export function runServerLintWorker(): boolean {
   const wholeBelow = data.wholeBelow ?? DELTA_FROM;
   const lints = new DocumentLints();
   const settingsById = new Map<number, LintSettings>();
+  /** Each document's text as last received, which the next long one is sent as an edit of. */
+  const texts = new Map<string, string>();
   /** What the server last received for each document, so the next findings and prose go as a difference. */
   const sent = new Map<string, { job: number; text: string; lineStarts: Uint32Array; findings: Finding[]; prose: string }>();
   /**
@@ -185,6 +205,7 @@ export function runServerLintWorker(): boolean {
   port.on('message', (message: ToWorker) => {
     if (message.type === 'forget') {
       sent.delete(message.uri);
+      texts.delete(message.uri);
       return lints.forget(message.uri);
     }
     if (message.type === 'clear') {
@@ -192,12 +213,17 @@ export function runServerLintWorker(): boolean {
       sent.clear();
       return lints.clear();
     }
-    const { job, uri, version, text, slot, settingsId } = message;
+    const { job, uri, version, slot, settingsId } = message;
     if (message.settings) settingsById.set(settingsId, message.settings);
     const settings = settingsById.get(settingsId);
+    const earlier = texts.get(uri);
+    const text = message.edit ? (earlier === undefined ? undefined : applyStringDelta(earlier, message.edit)) : message.text;
+    if (text === undefined) texts.delete(uri);
+    else texts.set(uri, text);
     let answer: FromWorker;
     try {
       if (!settings) throw new Error('the lint thread was not sent these settings');
+      if (text === undefined) throw new Error('the lint thread was sent an edit of a text it does not have');
       answer = reply(job, uri, text, lints.lint(uri, text, settings, () => Atomics.load(newest, slot) <= version));
     } catch (error) {
       answer = error instanceof LintCancelled ? { job, kind: 'cancelled' }
