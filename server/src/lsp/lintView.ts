@@ -1,10 +1,10 @@
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { LintResult, RuleFailure } from '../core/engine';
 import { documentDefinitions, type DocumentDefinition } from '../core/rules/acronym-undefined';
 import { summariseReport, type ReportSummaryData } from '../core/summary';
 import { LineIndex } from '../core/text';
 import type { DocumentModel, Finding, LintSettings, Section } from '../core/types';
-import { KEPT_FOR_DISABLE_COMMENTS } from './disableComment';
+import { packOutline, unpackOutline, type PackedOutline } from './outlineTree';
 
 /** A section as the editor features read it: its place and meaning, not its syntax tree. */
 export type FeatureSection = Omit<Section, 'heading' | 'nodes'>;
@@ -25,7 +25,7 @@ export interface LintView {
   findings: Finding[];
   failures: RuleFailure[];
   complete: boolean;
-  model: Omit<FeatureModel, 'text' | 'lines'>;
+  model: Omit<FeatureModel, 'text' | 'lines' | 'tree'> & { outline: PackedOutline };
   summary: ReportSummaryData;
   acronymDefinitions: DocumentDefinition[];
   /** Where each line of the linted text starts (a byte-order mark counts), as TextDocument counts lines. */
@@ -38,18 +38,6 @@ export interface LintView {
    * that end before that offset are shown exactly as they were.
    */
   unchangedSince?: { version: number; before: number };
-}
-
-/** The top-level blocks, and below them only the nodes a disable comment must not land in, nested as they were. */
-function outlineTree(tree: Root): Root {
-  const keep = (node: Nodes, top: boolean): Nodes[] => {
-    const below = 'children' in node ? (node.children as Nodes[]).flatMap((child) => keep(child, false)) : [];
-    if (!top && !KEPT_FOR_DISABLE_COMMENTS.has(node.type)) return below;
-    const kept = { type: node.type, position: node.position } as Nodes;
-    if ('children' in node) (kept as { children: Nodes[] }).children = below;
-    return [kept];
-  };
-  return { type: 'root', position: tree.position, children: tree.children.flatMap((child) => keep(child, true)) as Root['children'] };
 }
 
 /** Line starts of the linted text from the model's (which has no byte-order mark). */
@@ -69,7 +57,7 @@ export function viewOf(result: LintResult, settings: LintSettings, bomLength: nu
     complete: result.complete,
     model: {
       prose: model.prose,
-      tree: outlineTree(model.tree),
+      outline: packOutline(model.tree),
       frontMatter: model.frontMatter,
       title: model.title,
       profile: model.profile,
@@ -85,13 +73,18 @@ export function viewOf(result: LintResult, settings: LintSettings, bomLength: nu
 
 /** The feature model of a view, for the text it was linted from (without a byte-order mark). */
 export function featureModel(view: LintView, text: string, bomLength: number): FeatureModel {
+  const { outline, ...model } = view.model;
   let lines: LineIndex | undefined;
+  let tree: Root | undefined;
   return {
-    ...view.model,
+    ...model,
     text,
-    // Built on first use: most lints are never hovered.
+    // Built on first use: most lints are never hovered, and few get a code action.
     get lines() {
       return (lines ??= new LineIndex(text, Array.from(view.lineStarts, (start, line) => (line === 0 ? 0 : start - bomLength))));
+    },
+    get tree() {
+      return (tree ??= unpackOutline(outline));
     },
   };
 }

@@ -229,7 +229,8 @@ export function runServerLintWorker(): boolean {
       answer = error instanceof LintCancelled ? { job, kind: 'cancelled' }
         : { job, kind: 'failed', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };
     }
-    port.postMessage(answer, answer.kind === 'done' && answer.delta ? [answer.delta.kept.buffer as ArrayBuffer] : []);
+    const moved = answer.kind === 'done' ? [answer.view.model.outline.nodes.buffer as ArrayBuffer, ...(answer.delta ? [answer.delta.kept.buffer as ArrayBuffer] : [])] : [];
+    port.postMessage(answer, moved);
   });
   return true;
 }
