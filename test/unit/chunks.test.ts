@@ -42,6 +42,13 @@ describe('parsing heading by heading', () => {
     );
   });
 
+  it('parses whole a document whose front-matter fence never closes, as the parser reads its later lines differently', () => {
+    // After an unclosed opening fence, a quotation no longer interrupts a paragraph.
+    const text = '---\n  indented text\n\ntitle: x\n> quoted';
+    expect(parseMarkdown(text).children.map((node) => node.type)).toEqual(['thematicBreak', 'paragraph', 'paragraph']);
+    expect(parseDocument(text, new ParseCache(), { paragraphPart: 1 })).toEqual(parseMarkdown(text));
+  });
+
   it('gives the same tree for a long report, and again from its cached parts after an edit', () => {
     const text = compendium(120_000);
     const cache = new ParseCache();

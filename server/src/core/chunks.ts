@@ -17,15 +17,18 @@ import { parseMarkdown } from './parse';
  * few kilobytes apart, each counted from the one before, so an edit moves none of the cuts after it.
  */
 
+/** Where the front matter ends: 0 without any, undefined when its opening fence never closes. */
+function frontMatterEnd(text: string): number | undefined {
+  if (!/^---[ \t]*(?:\r?\n|\r)/.test(text)) return 0;
+  const close = /(?:\r?\n|\r)---[ \t]*(?:\r?\n|\r|$)/.exec(text.slice(3));
+  return close ? 3 + close.index + close[0].length : undefined;
+}
+
 /** Offsets at which a line opens with an ATX heading ("#" to "######", then a space, tab or line end). */
 export function headingStarts(text: string): number[] {
   const starts = [0];
   // Inside front matter a "#" line is a YAML comment: no cut before the closing fence.
-  let from = 0;
-  if (/^---[ \t]*(?:\r?\n|\r)/.test(text)) {
-    const close = /(?:\r?\n|\r)---[ \t]*(?:\r?\n|\r|$)/.exec(text.slice(3));
-    from = close ? 3 + close.index + close[0].length : text.length;
-  }
+  const from = frontMatterEnd(text) ?? text.length;
   const heading = /(?:^|\r\n|\n|\r)(?=#{1,6}(?:[ \t\r\n]|$))/g;
   // Start just before `from`, so that a heading on the line right after the front matter is found.
   heading.lastIndex = Math.max(0, from - 2);
@@ -208,7 +211,10 @@ export function parseDocument(text: string, cache?: ParseCache, options: PartOpt
   // Below this size one parse is faster than several, and has no time to grow quadratic.
   const parsePart = options.parsePart ?? parseMarkdown;
   if (!cache && text.length < 64 * 1024) return parsePart(text);
-  const cuts = DEFINITION.test(text) ? [{ at: 0, kind: 'heading' as const }] : partCuts(text, options.paragraphPart);
+  // A front-matter fence that never closes changes how the parser reads later lines (a quotation or
+  // list no longer interrupts a paragraph), so such a document is parsed whole too.
+  const whole = DEFINITION.test(text) || frontMatterEnd(text) === undefined;
+  const cuts = whole ? [{ at: 0, kind: 'heading' as const }] : partCuts(text, options.paragraphPart);
   const parts = cache ?? new ParseCache(parsePart);
   const startOf = (i: number) => (i < cuts.length ? cuts[i].at : text.length);
   // Each part's text is sliced once and that string used for every lookup: a string's hash is worked out once per string.
