@@ -1,4 +1,5 @@
 import type { Finding, Fix } from '../core/types';
+import { commonEnds } from './stringDelta';
 
 /**
  * How findings after an edit move: offsets past the edited stretch by the change in length, and
@@ -30,9 +31,6 @@ export interface FindingsDelta {
   added: Finding[];
 }
 
-/** Stretches compared at once: comparing equal strings is far quicker than comparing characters. */
-const CHUNK = 4096;
-
 /** The line (0-based) holding an offset, from line starts. */
 function lineAt(starts: ArrayLike<number>, offset: number): number {
   let low = 0;
@@ -43,34 +41,6 @@ function lineAt(starts: ArrayLike<number>, offset: number): number {
     else high = mid - 1;
   }
   return low;
-}
-
-/** How long a start and an end (not overlapping) two versions of a string share. */
-export function commonEnds(earlier: string, text: string): { head: number; tail: number } {
-  const limit = Math.min(earlier.length, text.length);
-  let head = 0;
-  while (head + CHUNK <= limit && earlier.slice(head, head + CHUNK) === text.slice(head, head + CHUNK)) head += CHUNK;
-  while (head < limit && earlier.charCodeAt(head) === text.charCodeAt(head)) head++;
-  let tail = 0;
-  while (tail + CHUNK <= limit - head && earlier.slice(earlier.length - tail - CHUNK, earlier.length - tail) === text.slice(text.length - tail - CHUNK, text.length - tail)) tail += CHUNK;
-  while (tail < limit - head && earlier.charCodeAt(earlier.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
-  return { head, tail };
-}
-
-/** A new version of a long string, as what replaced the stretch between the start and end it shares with the earlier one. */
-export interface StringDelta {
-  head: number;
-  tail: number;
-  middle: string;
-}
-
-export function stringDelta(earlier: string, text: string): StringDelta {
-  const { head, tail } = commonEnds(earlier, text);
-  return { head, tail, middle: text.slice(head, text.length - tail) };
-}
-
-export function applyStringDelta(earlier: string, { head, tail, middle }: StringDelta): string {
-  return earlier.slice(0, head) + middle + earlier.slice(earlier.length - tail);
 }
 
 /** How the text past an edit moved from one version to the next: the versions are compared by their common start and end. */

@@ -1,6 +1,7 @@
 import type { CodeAction, Position, Range, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { UnchangedEnds } from './editLog';
+import { commonEnds } from './stringDelta';
 
 /**
  * Positions between an earlier version of a document (the one last linted) and the current one,
@@ -23,13 +24,7 @@ export class VersionBridge {
    * edits between them): only the rest is compared, and the result is the same as without them.
    */
   static between(earlier: TextDocument, current: TextDocument, known: UnchangedEnds = { head: 0, tail: 0 }): VersionBridge {
-    const a = earlier.getText();
-    const b = current.getText();
-    const limit = Math.min(a.length, b.length);
-    let head = Math.min(known.head, limit);
-    while (head < limit && a.charCodeAt(head) === b.charCodeAt(head)) head++;
-    let tail = Math.min(known.tail, limit - head);
-    while (tail < limit - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+    const { head, tail } = commonEnds(earlier.getText(), current.getText(), known);
     return new VersionBridge(earlier, current, head, tail);
   }
 

@@ -1,9 +1,10 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { LintCancelled } from '../core/engine';
 import type { Finding, LintSettings } from '../core/types';
-import { applyFindingsDelta, applyStringDelta, findingsDelta, shiftBetween, stringDelta, type FindingsDelta, type StringDelta } from './findingsDelta';
+import { applyFindingsDelta, findingsDelta, shiftBetween, type FindingsDelta } from './findingsDelta';
 import { DocumentLints, type LintCounts, type LintOutcome, type LintRequest, type LintRunner } from './lintRunner';
 import type { LintView } from './lintView';
+import { applyStringDelta, stringDelta, type StringDelta } from './stringDelta';
 
 const WORKER_TAG = 'audit-lint:server-lint-worker';
 /** Findings from which a lint's are sent as a difference from the last lint's. */
