@@ -71,8 +71,6 @@ export class WorkerLintRunner implements LintRunner {
     const first = !this.sentSettings.has(settingsId);
     this.sentSettings.add(settingsId);
     const job = this.nextJob++;
-    // A lint thread started afresh keeps no texts.
-    if (!this.worker) this.texts.clear();
     const earlier = this.texts.get(uri);
     this.texts.set(uri, text);
     const body = earlier !== undefined && text.length >= TEXT_EDITS_FROM ? { edit: stringDelta(earlier, text) } : { text };
@@ -104,6 +102,7 @@ export class WorkerLintRunner implements LintRunner {
   dispose(): void {
     void this.worker?.terminate();
     this.worker = undefined;
+    this.texts.clear();
   }
 
   private slotOf(uri: string): number {

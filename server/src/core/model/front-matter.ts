@@ -29,6 +29,5 @@ export function readFrontMatter(tree: Root, text: string): FrontMatter | null {
   }
 }
 
-
 /** Most edits leave the front matter as it was: its data is read once per text (and shared, not changed). */
 const parsedYaml = memoByText((yaml: string): unknown => (yaml.trim() === '' ? {} : parseYaml(yaml, { prettyErrors: false })));
