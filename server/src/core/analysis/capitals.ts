@@ -29,14 +29,22 @@ const NUMBER = '#';
 const isLowerWord = (word: ProseWord | undefined): boolean => word !== undefined && /^[a-z][a-z'’-]*$/.test(word.text);
 const hasDigit = (word: ProseWord | undefined): boolean => word !== undefined && /^\d/.test(word.text);
 
-/** The capitalised phrases one block asks to compare, each as its words in lower case. */
-function phrasesOf(words: readonly ProseWord[]): readonly string[][] {
-  const phrases: string[][] = [];
+/** A phrase to compare: its words in lower case, and them joined, its key. */
+interface Phrase {
+  words: string[];
+  key: string;
+}
+
+const phrase = (words: string[]): Phrase => ({ words, key: words.join(' ') });
+
+/** The capitalised phrases one block asks to compare. */
+function phrasesOf(words: readonly ProseWord[]): readonly Phrase[] {
+  const phrases: Phrase[] = [];
   // "Partnership board": a name's head noun in lower case after its capitals, compared with "Partnership Board".
   for (let i = 0; i + 1 < words.length; i++) {
     const [word, next] = [words[i], words[i + 1]];
     if (isTitleCase(word.text) && !word.quoted && next.spaced && !next.sentenceStart && isLowerWord(next) && isNameHead(next.text)) {
-      phrases.push([lowerCaseOf(word), next.text]);
+      phrases.push(phrase([lowerCaseOf(word), next.text]));
     }
   }
   for (let i = 0; i < words.length; i++) {
@@ -58,14 +66,14 @@ function phrasesOf(words: readonly ProseWord[]): readonly string[][] {
     if (capitals < 2) {
       // "out of County": one capital after two words in lower case, and no name after it.
       if (first.spaced && before?.spaced && isLowerWord(before) && isLowerWord(beforeThat) && !NAME_JOINERS.has(lowerCaseOf(first))) {
-        phrases.push([lowerCaseOf(beforeThat), lowerCaseOf(before), lowerCaseOf(first)]);
+        phrases.push(phrase([lowerCaseOf(beforeThat), lowerCaseOf(before), lowerCaseOf(first)]));
       }
       continue;
     }
     // Capitals that go on from a sentence start are a longer name; "Neglect or Sexual Abuse" names categories, capitalised as a set.
     if (before && first.spaced && /^[A-Z]/.test(before.text) && !OPENING_WORDS.has(before.text)) continue;
     if (before && /^(?:or|and)$/.test(before.text) && beforeThat && /^[A-Z]/.test(beforeThat.text)) continue;
-    phrases.push(run.map(lowerCaseOf));
+    phrases.push(phrase(run.map(lowerCaseOf)));
   }
   return kept(phrases);
 }
@@ -78,12 +86,6 @@ interface BlockUse {
   start: number;
   end: number;
   form?: string;
-}
-
-/** A phrase to compare: its words in lower case, and them joined, its key. */
-interface Phrase {
-  words: string[];
-  key: string;
 }
 
 /** Where a block uses the phrases the report compares, looked up by their first word. */
@@ -124,13 +126,12 @@ export function capitalGroups(blocks: readonly RunningText[], text: string, isAg
   const phrases = new Map<string, Phrase[]>();
   const known = new Set<string>();
   for (const block of blocks) {
-    for (const keyWords of phrasesIn(block.text, block.words)) {
-      const key = keyWords.join(' ');
-      if (known.has(key)) continue;
-      known.add(key);
-      const list = phrases.get(keyWords[0]);
-      if (list) list.push({ words: keyWords, key });
-      else phrases.set(keyWords[0], [{ words: keyWords, key }]);
+    for (const found of phrasesIn(block.text, block.words)) {
+      if (known.has(found.key)) continue;
+      known.add(found.key);
+      const list = phrases.get(found.words[0]);
+      if (list) list.push(found);
+      else phrases.set(found.words[0], [found]);
     }
   }
 
@@ -148,7 +149,7 @@ export function capitalGroups(blocks: readonly RunningText[], text: string, isAg
     }
   }
   for (const [key, uses] of groups) {
-    if (new Set(uses.map((use) => use.form)).size < 2 || namedBesideCommonNoun(uses, text, isAgency)) groups.delete(key);
+    if (uses.every((use) => use.form === uses[0].form) || namedBesideCommonNoun(uses, text, isAgency)) groups.delete(key);
   }
   return groups;
 }

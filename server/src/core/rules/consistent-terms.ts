@@ -5,7 +5,8 @@ import { escapeRegExp, literalPattern } from '../analysis/lexicon';
 import { capitalGroups, mixedCapitals } from '../analysis/capitals';
 import { withCaseOf } from '../analysis/spelling';
 import { BOUND_PREFIXES, SPACED_DASH, lowerForm, shapeGroups, spellingKey, termKeys, type SpellingSettings, type TermBlock, type TermUse } from '../analysis/term-shapes';
-import { HAS_APOSTROPHE, HAS_DIGIT, HAS_HYPHEN, STARTS_CAPITAL } from '../model/words';
+import { kept, memoByTextIn, memoByTextWith } from '../memo';
+import { HAS_APOSTROPHE, HAS_DIGIT, HAS_HYPHEN, STARTS_CAPITAL, type ProseWord } from '../model/words';
 import type { BlockKind, DocumentModel, LintSettings, Rule, RuleContext, Vocabulary } from '../types';
 
 function spellingSettings(settings: LintSettings): SpellingSettings {
@@ -48,42 +49,61 @@ function proseTerms(model: DocumentModel, spelling: SpellingSettings): ProseTerm
   return blocks;
 }
 
+/** A word that may be an acronym or one of its other cases, offsets the block's; `capitals`: written all in capitals. */
+interface AcronymCandidate {
+  start: number;
+  text: string;
+  key: string;
+  capitals: boolean;
+}
+
+/** Words of two to eight letters that start with a capital: letters only, and an apostrophe only as a possessive. */
+function acronymCandidates(words: readonly ProseWord[]): readonly AcronymCandidate[] {
+  const candidates: AcronymCandidate[] = [];
+  for (const word of words) {
+    if (!(word.shape & STARTS_CAPITAL) || word.shape & (HAS_HYPHEN | HAS_DIGIT) || word.quoted) continue;
+    if (word.shape & HAS_APOSTROPHE && word.lower.length === word.text.length) continue;
+    const text = word.shape & HAS_APOSTROPHE ? word.text.slice(0, -2) : word.text;
+    if (text.length < 2 || text.length > 8) continue;
+    let capitals = 0;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) <= 90) capitals++;
+    // A capital only at the start is a word at a sentence start or a name; it counts only beside the acronym.
+    if (capitals < 2 && word.sentenceStart) continue;
+    candidates.push({ start: word.start, text, key: text.toUpperCase(), capitals: capitals === text.length });
+  }
+  return kept(candidates);
+}
+
+/** A block's candidates, and those written all in capitals, each once: they depend on its words alone, so an edited report reads only the blocks that changed. */
+const acronymCandidatesIn = memoByTextWith((_text: string, words: readonly ProseWord[]) => {
+  const candidates = acronymCandidates(words);
+  return { candidates, capitals: kept([...new Set(candidates.filter((candidate) => candidate.capitals).map((candidate) => candidate.text))]) };
+});
+
+/** The candidates of a block that share a key with a word written all in capitals somewhere in the report; remembered while those words stay the same. */
+const acronymUsesIn = memoByTextIn((_text: string, { candidates, present }: { candidates: readonly AcronymCandidate[]; present: ReadonlySet<string> }) =>
+  kept(candidates.filter((candidate) => present.has(candidate.key))),
+);
+
 /** An acronym in two cases: "CYPFS" and "CYPFs", "CAMHS" and "Camhs"; not a plural ("CYPF" and "CYPFs"). */
 function acronymGroups(blocks: readonly ProseTerms[], acronyms: Record<string, string>): Map<string, TermUse[]> {
-  // Words of two to eight letters that start with a capital, outside headings.
-  const candidates: { start: number; text: string }[] = [];
+  // Outside headings.
+  const running = blocks.filter((block) => block.kind !== 'heading');
+  const found = running.map((block) => acronymCandidatesIn(block.text, block.words));
   const present = new Set<string>();
-  const lengths = new Set<number>();
-  for (const { words, start, kind } of blocks) {
-    if (kind === 'heading') continue;
-    for (const word of words) {
-      if (!(word.shape & STARTS_CAPITAL) || word.shape & (HAS_HYPHEN | HAS_DIGIT) || word.quoted) continue;
-      // Letters only (shape: no hyphen or digit, and an apostrophe only as a possessive).
-      if (word.shape & HAS_APOSTROPHE && word.lower.length === word.text.length) continue;
-      const text = word.shape & HAS_APOSTROPHE ? word.text.slice(0, -2) : word.text;
-      if (text.length < 2 || text.length > 8) continue;
-      let capitals = 0;
-      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) <= 90) capitals++;
-      // A capital only at the start is a word at a sentence start or a name; it counts only beside the acronym.
-      if (capitals < 2 && word.sentenceStart) continue;
-      candidates.push({ start: start + word.start, text });
-      if (capitals === text.length) {
-        present.add(text);
-        lengths.add(text.length);
-      }
-    }
-  }
+  for (const { capitals } of found) for (const text of capitals) present.add(text);
   const groups = new Map<string, TermUse[]>();
   if (present.size === 0) return groups;
-  for (const { start, text } of candidates) {
-    if (!lengths.has(text.length)) continue;
-    const key = text.toUpperCase();
-    if (!present.has(key)) continue;
-    const use = { start, end: start + text.length, written: text, form: text };
-    const list = groups.get(key);
-    if (list) list.push(use);
-    else groups.set(key, [use]);
-  }
+  const usesIn = acronymUsesIn(() => [...present].sort().join(','));
+  running.forEach((block, index) => {
+    for (const { start: offset, text, key } of usesIn(block.text, { candidates: found[index].candidates, present })) {
+      const start = block.start + offset;
+      const use = { start, end: start + text.length, written: text, form: text };
+      const list = groups.get(key);
+      if (list) list.push(use);
+      else groups.set(key, [use]);
+    }
+  });
   for (const [key, uses] of groups) {
     // Plurals are not variants: "CYPFs" beside "CYPF".
     const kept = uses.filter((use) => !(/[A-Z]s$/.test(use.form) && present.has(use.form.slice(0, -1))));
