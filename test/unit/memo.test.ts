@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsOver, memoByTextIn, TextMemory, withMemory } from '../../server/src/core/memo';
+import { countsOver, factsOf, factsWithin, looseFacts, memoByText, memoByTextIn, TextMemory, withMemory } from '../../server/src/core/memo';
 
 describe('memoByTextIn', () => {
   /** An analysis that counts its runs: the text's length plus the context's. */
@@ -19,9 +19,20 @@ describe('memoByTextIn', () => {
     expect(lint('a', ['one', 'two'])).toEqual([4, 4]);
     expect(lint('a', ['one', 'two', 'three'])).toEqual([4, 4, 6]);
     expect(lint('bb', ['one'])).toEqual([5]);
-    // Back to the first context: its analyses of "one" were not used by the last lint, so they went.
+    // Back to the first context: "one" was asked for by every lint, so its analysis under "a" is still there.
     expect(lint('a', ['one'])).toEqual([4]);
-    expect(runs).toEqual(['a:one', 'a:two', 'a:three', 'bb:one', 'a:one']);
+    // "two" was not asked for by the lint before last, so it went with what was found in it.
+    expect(lint('a', ['two'])).toEqual([4]);
+    expect(runs).toEqual(['a:one', 'a:two', 'a:three', 'bb:one', 'a:two']);
+  });
+
+  it('keeps a text\'s analyses under the last four contexts only', () => {
+    const { runs, find } = counted();
+    const memory = new TextMemory();
+    const lint = (context: string) => withMemory(memory, () => find(() => context)('one', context));
+    for (const context of ['a', 'b', 'c', 'd', 'a', 'e', 'b', 'a', 'c']) lint(context);
+    // "a" was used again before "e" came, so "b" was the oldest then, and "c" when "b" came back.
+    expect(runs).toEqual(['a:one', 'b:one', 'c:one', 'd:one', 'e:one', 'b:one', 'c:one']);
   });
 
   it('does not ask for the context without a memory, and analyses each time', () => {
@@ -67,5 +78,44 @@ describe('countsOver', () => {
     expect(count(['a b']).has('b')).toBe(true);
     expect(count(['a b']).changed).toBeUndefined();
     expect(read).toEqual(['a b', 'a b']);
+  });
+});
+
+describe('facts of a text', () => {
+  it('keep an analysis of the text from one lint to the next, as long as a lint asks for them', () => {
+    const runs: string[] = [];
+    const length = memoByText((text: string) => {
+      runs.push(text);
+      return text.length;
+    });
+    const memory = new TextMemory();
+    const lint = (texts: string[]) => withMemory(memory, () => texts.map((text) => length(text, factsOf(text))));
+    expect(lint(['one', 'three'])).toEqual([3, 5]);
+    expect(lint(['one'])).toEqual([3]);
+    expect(lint(['three', 'one'])).toEqual([5, 3]);
+    expect(runs).toEqual(['one', 'three', 'three']);
+  });
+
+  it('of a text cut from another are found through it, and shared with those looked up by text', () => {
+    const memory = new TextMemory();
+    const outer = withMemory(memory, () => looseFacts('abc def'))!;
+    const cut = withMemory(memory, () => {
+      const found = factsWithin(outer, 4, 7)!;
+      expect(found.text).toBe('def');
+      expect(factsOf('def')).toBe(found);
+      return found;
+    });
+    expect(withMemory(memory, () => factsWithin(outer, 4, 7))).toBe(cut);
+    // A lint that does not ask for it drops it from the memory; the text it was cut from still holds it, and puts it back.
+    withMemory(memory, () => factsOf('other'));
+    withMemory(memory, () => {
+      expect(factsWithin(outer, 4, 7)).toBe(cut);
+      expect(factsOf('def')).toBe(cut);
+    });
+  });
+
+  it('are none without a memory', () => {
+    expect(looseFacts('abc')).toBeUndefined();
+    expect(factsOf('abc')).toBeUndefined();
   });
 });

@@ -25,7 +25,8 @@ describe('prose of a report assembled from parts', () => {
             text = text.slice(0, cut) + insert + text.slice(cut);
             const tree = parseDocument(text, cache, { paragraphPart: 512 });
             expect(partsOf(tree)).toBeDefined();
-            const byParts = withMemory(memory, () => readProse(tree, text));
+            const { prose, comments } = withMemory(memory, () => readProse(tree, text));
+            const byParts = { prose, comments };
             memory.settle();
             expect(byParts).toEqual(readProse(parseMarkdown(text), text));
           }

@@ -4,7 +4,7 @@ import { bareModel, buildModel } from './model/build';
 import { ruleIds, rules } from './rules';
 import { docsUrl } from './rules/docs';
 import { rule as sizeLimit } from './rules/size-limit';
-import { memoByText } from './memo';
+import { memoByText, type TextFacts } from './memo';
 import { movedReport } from './rules/block-rule';
 import type { DocumentModel, Finding, HiddenPassage, LintSettings, ProseBlock, Report, Rule, Severity } from './types';
 import { utf8Length } from './text';
@@ -61,13 +61,13 @@ function optionsFor(rule: Rule, configured: Record<string, unknown> | undefined)
   return { ...defaults, ...configured };
 }
 
-const blockMemos = new WeakMap<Rule, WeakMap<LintSettings, Map<string, (text: string) => Report[]>>>();
+const blockMemos = new WeakMap<Rule, WeakMap<LintSettings, Map<string, (text: string, facts?: TextFacts) => Report[]>>>();
 
 /**
  * A block-scoped rule's findings in a block of this kind, remembered by the block's text while a
  * document is edited (per settings, from which the rule's options come). Offsets are the block's.
  */
-function blockFindings(rule: Rule, settings: LintSettings, options: Record<string, unknown>, block: ProseBlock): (text: string) => Report[] {
+function blockFindings(rule: Rule, settings: LintSettings, options: Record<string, unknown>, block: ProseBlock): (text: string, facts?: TextFacts) => Report[] {
   let bySettings = blockMemos.get(rule);
   if (!bySettings) blockMemos.set(rule, (bySettings = new WeakMap()));
   let byPlace = bySettings.get(settings);
@@ -144,7 +144,7 @@ export function lint(source: string, settings: LintSettings, options: LintOption
       if (rule.checkBlock) {
         for (const block of model.blocks) {
           if (overBudget()) break;
-          const found = blockFindings(rule, settings, options, block)(block.text);
+          const found = blockFindings(rule, settings, options, block)(block.text, block.facts);
           for (const r of found) report(movedReport(r, block.start));
         }
       } else rule.check({ model, options, settings, report, overBudget });

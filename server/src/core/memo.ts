@@ -1,41 +1,82 @@
 /**
- * Analyses of one document's sentences and blocks, kept from one version to the next: an edited
- * report keeps almost all of them. What a lint did not ask for is dropped after it, so the memory
- * holds about one version's worth of text.
+ * What the memory knows of one text: its own copy of the text and each analysis's result. A block
+ * and each of its sentences carry theirs, so an analysis of them finds its result without looking
+ * the text up; the memory looks up by text only what comes without (a part, a stretch, a heading).
  */
-export class TextMemory {
-  private readonly entries = new Map<object, Map<string, { value: unknown; used: number }>>();
-  /** What analyses of the whole document keep from one lint to the next, by analysis. */
-  private readonly states = new Map<object, unknown>();
-  /** The memory's own copy of each text it was asked to keep, and the last lint that asked. */
-  private readonly copies = new Map<string, { copy: string; used: number }>();
-  /** Counts the lints: each entry notes the last one that asked for it. */
-  private lint = 0;
+export class TextFacts {
+  /** Owner, result, owner, result…: a text has a few dozen analyses at most, which a scan finds fastest. */
+  private readonly results: unknown[] = [];
+  /** Facts of the texts cut from this one (a part's prose holds its blocks), by where they start and end in it. */
+  private within: Map<number, TextFacts> | undefined;
+  /** The last lint that asked for these facts by their text, or for a text cut from it. */
+  used = 0;
 
-  /** The memory's own copy of a text: analyses that look it up compare one string with itself, not two alike. */
-  copyOf(text: string): string {
-    const known = this.copies.get(text);
-    if (known) {
-      known.used = this.lint;
-      return known.copy;
-    }
-    const copy = ownCopy(text);
-    this.copies.set(copy, { copy, used: this.lint });
-    return copy;
+  constructor(readonly text: string) {}
+
+  result(owner: object): unknown {
+    const results = this.results;
+    for (let i = 0; i < results.length; i += 2) if (results[i] === owner) return results[i + 1];
+    return NOT_RUN;
   }
 
-  recall<T>(owner: object, text: string, compute: (text: string) => T): T {
-    let known = this.entries.get(owner);
-    if (!known) this.entries.set(owner, (known = new Map()));
-    const entry = known.get(text);
-    if (entry) {
-      entry.used = this.lint;
-      return entry.value as T;
+  remember(owner: object, value: unknown): void {
+    const results = this.results;
+    for (let i = 0; i < results.length; i += 2) {
+      if (results[i] === owner) {
+        results[i + 1] = value;
+        return;
+      }
     }
-    const value = compute(text);
-    // A text the memory already keeps a copy of is kept once, whichever analyses remember it.
-    known.set(this.copies.get(text)?.copy ?? ownCopy(text), { value, used: this.lint });
-    return value;
+    results.push(owner, value);
+  }
+
+  cut(start: number, end: number): TextFacts | undefined {
+    return this.within?.get(start * CUT_SCALE + end);
+  }
+
+  keepCut(start: number, end: number, facts: TextFacts): void {
+    (this.within ??= new Map()).set(start * CUT_SCALE + end, facts);
+  }
+}
+
+/** Offsets up to this fit two to a key, the start scaled by it: a text cut from longer ones is looked up by its own text. */
+const CUT_SCALE = 2 ** 26;
+
+/** What `result` gives for an analysis not yet run on the text. */
+export const NOT_RUN: unique symbol = Symbol('not run');
+
+/**
+ * Analyses of one document's texts, kept from one version to the next: an edited report keeps
+ * almost all of them. Texts a lint did not ask for are dropped after it, with what was found in
+ * them, so the memory holds about one version's worth of text.
+ */
+export class TextMemory {
+  private readonly facts = new Map<string, TextFacts>();
+  /** What analyses of the whole document keep from one lint to the next, by analysis. */
+  private readonly states = new Map<object, unknown>();
+  /** Counts the lints: each text's facts note the last one that asked for them. */
+  private lint = 0;
+
+  /** The facts of a text, made on first use; their text is the memory's own copy, so a key never keeps an old version alive. */
+  factsOf(text: string): TextFacts {
+    let known = this.facts.get(text);
+    if (!known) this.facts.set((known = new TextFacts(ownCopy(text))).text, known);
+    known.used = this.lint;
+    return known;
+  }
+
+  /** The facts of the text between two offsets of a remembered one, found through it: the text is cut and looked up only the first time. */
+  factsWithin(outer: TextFacts, start: number, end: number): TextFacts {
+    if (end >= CUT_SCALE) return this.factsOf(outer.text.slice(start, end));
+    let known = outer.cut(start, end);
+    if (known) {
+      // Dropped from the memory after a lint that did not ask for it: back in, where others may find it by its text.
+      if (known.used < this.lint - 1 && !this.facts.has(known.text)) this.facts.set(known.text, known);
+      known.used = this.lint;
+    } else {
+      outer.keepCut(start, end, (known = this.factsOf(outer.text.slice(start, end))));
+    }
+    return known;
   }
 
   /** What one analysis keeps of the whole document between lints, made on first use. */
@@ -45,13 +86,9 @@ export class TextMemory {
     return state;
   }
 
-  /** Forget what the lint that just ended did not use. */
+  /** Forget the texts the lint that just ended did not ask for. */
   settle(): void {
-    for (const known of this.entries.values()) {
-      for (const [key, entry] of known) if (entry.used !== this.lint) known.delete(key);
-    }
-    for (const [owner, known] of this.entries) if (known.size === 0) this.entries.delete(owner);
-    for (const [text, known] of this.copies) if (known.used !== this.lint) this.copies.delete(text);
+    for (const [text, known] of this.facts) if (known.used !== this.lint) this.facts.delete(text);
     this.lint++;
   }
 
@@ -59,6 +96,14 @@ export class TextMemory {
   keepBoth(): void {
     this.lint++;
   }
+}
+
+/**
+ * Facts for a text the memory does not look up (a sentence of a block): they live as long as what
+ * holds them. None without a memory.
+ */
+export function looseFacts(text: string): TextFacts | undefined {
+  return active ? new TextFacts(text) : undefined;
 }
 
 let active: TextMemory | undefined;
@@ -84,27 +129,48 @@ export function withMemory<T>(memory: TextMemory, run: () => T): T {
   }
 }
 
+/** An analysis's result for a text, from the facts given (or the text's), computed and kept on first use. */
+function recall<T>(memory: TextMemory, owner: object, text: string, facts: TextFacts | undefined, compute: (text: string) => T): T {
+  const known = facts ?? memory.factsOf(text);
+  const value = known.result(owner);
+  if (value !== NOT_RUN) return value as T;
+  const computed = compute(known.text);
+  known.remember(owner, computed);
+  return computed;
+}
+
 /**
  * A pure analysis of a text, remembered by that text while a document with a memory is linted
- * (in the editor) and simply computed otherwise. Results are shared: callers must not change them.
+ * (in the editor) and simply computed otherwise. `facts`, when the caller has them, are the
+ * text's. Results are shared: callers must not change them.
  */
-export function memoByText<T>(compute: (text: string) => T): (text: string) => T {
+export function memoByText<T>(compute: (text: string) => T): (text: string, facts?: TextFacts) => T {
   const owner = {};
-  return (text) => (active ? active.recall(owner, text, compute) : compute(text));
+  return (text, facts) => (active ? recall(active, owner, text, facts, compute) : compute(text));
 }
 
 /**
  * As memoByText, for an analysis that also reads something already derived from the same text (its
  * words), passed in so it is not derived twice. That must depend on the text alone.
  */
-export function memoByTextWith<A, T>(compute: (text: string, derived: A) => T): (text: string, derived: A) => T {
+export function memoByTextWith<A, T>(compute: (text: string, derived: A) => T): (text: string, derived: A, facts?: TextFacts) => T {
   const owner = {};
-  return (text, derived) => (active ? active.recall(owner, text, (known) => compute(known, derived)) : compute(text, derived));
+  return (text, derived, facts) => (active ? recall(active, owner, text, facts, (known) => compute(known, derived)) : compute(text, derived));
 }
 
 /** A block's text as the memory keeps it, while a document with a memory is linted. */
 export function sharedText(text: string): string {
-  return active ? active.copyOf(text) : text;
+  return active ? active.factsOf(text).text : text;
+}
+
+/** The facts of a text, while a document with a memory is linted. */
+export function factsOf(text: string): TextFacts | undefined {
+  return active?.factsOf(text);
+}
+
+/** The facts of the text between two offsets of one whose facts are known, while a document with a memory is linted. */
+export function factsWithin(outer: TextFacts | undefined, start: number, end: number): TextFacts | undefined {
+  return active && outer ? active.factsWithin(outer, start, end) : undefined;
 }
 
 const NOTHING: readonly never[] = Object.freeze([]);
@@ -181,24 +247,43 @@ const CONTEXTS_KEPT = 4;
 
 /**
  * As memoByTextWith, for an analysis that also reads facts of the whole document (the phrases it
- * compares), which `context` names exactly: remembered by the text under each context, so a block
- * is analysed again only when its text or those facts changed. `context` is asked for only while
- * a document with a memory is linted.
+ * compares), which `context` names exactly: remembered by the text under each of the last few
+ * contexts, so a block is analysed again only when its text or those facts changed. `context` is
+ * asked for only while a document with a memory is linted.
  */
-export function memoByTextIn<A, T>(compute: (text: string, derived: A) => T): (context: () => string) => (text: string, derived: A) => T {
-  const owners = new Map<string, object>();
+export function memoByTextIn<A, T>(compute: (text: string, derived: A) => T): (context: () => string) => (text: string, derived: A, facts?: TextFacts) => T {
+  const owner = {};
+  // Each context named by a token, compared by identity block after block: the last few used, the oldest first.
+  const tokens = new Map<string, object>();
+  const live = new Set<object>();
   return (context) => {
     if (!active) return compute;
     const key = context();
-    let owner = owners.get(key);
-    if (owner) owners.delete(key);
-    else owner = {};
-    // The context used last is kept last; the oldest goes first.
-    owners.set(key, owner);
-    if (owners.size > CONTEXTS_KEPT) owners.delete(owners.keys().next().value as string);
+    let token = tokens.get(key);
+    if (token) tokens.delete(key);
+    else token = {};
+    tokens.set(key, token);
+    if (tokens.size > CONTEXTS_KEPT) {
+      const oldest = tokens.keys().next().value as string;
+      live.delete(tokens.get(oldest)!);
+      tokens.delete(oldest);
+    }
+    live.add(token);
     const memory = active;
-    const known = owner;
-    return (text, derived) => memory.recall(known, text, (copy) => compute(copy, derived));
+    const current = token;
+    return (text, derived, facts) => {
+      const known = facts ?? memory.factsOf(text);
+      // Token, result, token, result…: the latest first.
+      const found = known.result(owner);
+      const kept = found === NOT_RUN ? undefined : (found as unknown[]);
+      if (kept) for (let i = 0; i < kept.length; i += 2) if (kept[i] === current) return kept[i + 1] as T;
+      const value = compute(known.text, derived);
+      const next: unknown[] = [current, value];
+      // Results under a context no longer among the last few used are dropped.
+      if (kept) for (let i = 0; i < kept.length; i += 2) if (live.has(kept[i] as object)) next.push(kept[i], kept[i + 1]);
+      known.remember(owner, next);
+      return value;
+    };
   };
 }
 

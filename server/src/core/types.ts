@@ -1,3 +1,4 @@
+import type { TextFacts } from './memo';
 import type { Root, Heading, RootContent } from 'mdast';
 import type { LineIndex } from './text';
 import type { ProseWord } from './model/words';
@@ -232,6 +233,8 @@ export interface ProseBlock {
   quoted: boolean;
   /** The block's prose, cut once for every analysis: each keys its memory by this same string. */
   text: string;
+  /** What the memory knows of the text, while an edited document is linted: analyses keep their results there. */
+  facts?: TextFacts;
 }
 
 /**
@@ -248,6 +251,8 @@ export interface Sentence {
   role: SentenceRole;
   /** The prose text of the sentence (markup and code blanked out, same length as the source span). */
   text: string;
+  /** What the memory knows of the text, while an edited document is linted. */
+  facts?: TextFacts;
   block: number;
   section: number;
 }
@@ -300,11 +305,20 @@ export interface ResolvedProfile {
 /** A report of an audit, or a page about audits (a programme, framework or tool). */
 export type DocumentKind = 'report' | 'about-audits';
 
+/** The prose of one part of an edited report, where the part starts, and what the memory knows of that prose. */
+export interface PartProse {
+  start: number;
+  prose: string;
+  facts?: TextFacts;
+}
+
 export interface DocumentModel {
   /** Text as linted (BOM removed). */
   text: string;
   /** Same length as text: prose kept, code, HTML, URLs, front matter and markup blanked with spaces. */
   prose: string;
+  /** The prose part by part, in order, while an edited report is linted: texts cut from it are found through their part. */
+  proseParts?: readonly PartProse[];
   lines: LineIndex;
   tree: Root;
   frontMatter: FrontMatter | null;

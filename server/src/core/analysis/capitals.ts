@@ -1,5 +1,5 @@
 import { STARTS_CAPITAL, isTitleCase, lowerCaseOf, type ProseWord } from '../model/words';
-import { kept, memoByTextIn, memoByTextWith } from '../memo';
+import { kept, memoByTextIn, memoByTextWith, type TextFacts } from '../memo';
 import { isNameHead } from './protected-spans';
 
 /** One use of a phrase in running text, with its capitals as written. */
@@ -13,6 +13,7 @@ export interface CapitalUse {
 /** A paragraph or list item: its prose, its words and where it starts in the document. */
 export interface RunningText {
   text: string;
+  facts?: TextFacts;
   words: readonly ProseWord[];
   start: number;
 }
@@ -126,7 +127,7 @@ export function capitalGroups(blocks: readonly RunningText[], text: string, isAg
   const phrases = new Map<string, Phrase[]>();
   const known = new Set<string>();
   for (const block of blocks) {
-    for (const found of phrasesIn(block.text, block.words)) {
+    for (const found of phrasesIn(block.text, block.words, block.facts)) {
       if (known.has(found.key)) continue;
       known.add(found.key);
       const list = phrases.get(found.words[0]);
@@ -139,7 +140,7 @@ export function capitalGroups(blocks: readonly RunningText[], text: string, isAg
   // In the order first used, which orders each first word's phrases.
   const find = usesIn(() => [...known].join('\n'));
   for (const block of blocks) {
-    for (const use of find(block.text, { words: block.words, phrases })) {
+    for (const use of find(block.text, { words: block.words, phrases }, block.facts)) {
       const [start, end] = [block.start + use.start, block.start + use.end];
       const written = use.form ?? text.slice(start, end);
       const list = groups.get(use.key);

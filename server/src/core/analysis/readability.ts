@@ -63,7 +63,7 @@ const sentenceCounts = memoByText((sentence: string): Omit<TextStatistics, 'sent
 
 /** Statistics over a list of sentences (headings and list items are sentences in their own right). */
 export function textStatistics(sentences: readonly string[]): TextStatistics {
-  return statisticsOf(sentences.map(sentenceCounts));
+  return statisticsOf(sentences.map((sentence) => sentenceCounts(sentence)));
 }
 
 function statisticsOf(counts: readonly Omit<TextStatistics, 'sentences'>[]): TextStatistics {

@@ -1,4 +1,4 @@
-import { countsOver, documentState, kept, memoByTextIn, memoByTextWith, type TextCounts } from '../memo';
+import { countsOver, documentState, kept, memoByTextIn, memoByTextWith, type TextCounts, type TextFacts } from '../memo';
 import { HAS_APOSTROPHE, HAS_HYPHEN, HAS_LETTER, isTitleCase, type ProseWord } from '../model/words';
 import { britishSpelling, undoubled, type BritishSpelling } from './spelling';
 
@@ -57,6 +57,7 @@ export function spellingKey(word: string, spelling: SpellingSettings): string | 
 /** A block of the author's prose: its words, each word's spelling key (undefined: not compared), and where it starts. */
 export interface TermBlock {
   text: string;
+  facts?: TextFacts;
   words: readonly ProseWord[];
   keys: readonly (string | undefined)[];
   start: number;
@@ -202,11 +203,11 @@ function plainKey(word: ProseWord, spelling: SpellingSettings): string | undefin
 /** Each treatment of American spellings has its own analyses of a block, remembered by its text. */
 interface ShapeAnalyses {
   /** Each word's key (undefined: not compared as a plain word). */
-  keys: (text: string, words: readonly ProseWord[]) => (string | undefined)[];
-  shapes: (text: string, block: TermBlock) => BlockShapes;
+  keys: (text: string, words: readonly ProseWord[], facts?: TextFacts) => (string | undefined)[];
+  shapes: (text: string, block: TermBlock, facts?: TextFacts) => BlockShapes;
   closedWords: (texts: Iterable<readonly [string, TermBlock]>) => TextCounts;
-  spaced: (context: () => string) => (text: string, found: { block: TermBlock; hyphens: ReportHyphens; closedWords: TextCounts }) => readonly Span[];
-  closedUses: (context: () => string) => (text: string, found: { block: TermBlock; shared: ReadonlySet<string> }) => readonly Span[];
+  spaced: (context: () => string) => (text: string, found: { block: TermBlock; hyphens: ReportHyphens; closedWords: TextCounts }, facts?: TextFacts) => readonly Span[];
+  closedUses: (context: () => string) => (text: string, found: { block: TermBlock; shared: ReadonlySet<string> }, facts?: TextFacts) => readonly Span[];
   /** Counts the times the closed words of the report changed in a way that changes how words written apart read. */
   closedWordsChanged: object;
 }
@@ -231,8 +232,8 @@ function analysesFor(spelling: SpellingSettings): ShapeAnalyses {
 }
 
 /** The spelling key of each of a block's words, as the treatment of American spellings makes them: undefined for a word not compared as a plain word. */
-export function termKeys(text: string, words: readonly ProseWord[], spelling: SpellingSettings): (string | undefined)[] {
-  return analysesFor(spelling).keys(text, words);
+export function termKeys(text: string, words: readonly ProseWord[], spelling: SpellingSettings, facts?: TextFacts): (string | undefined)[] {
+  return analysesFor(spelling).keys(text, words, facts);
 }
 
 /** Names the hyphenated words of the report and what the spaced pairs read of them. */
@@ -257,7 +258,7 @@ export function shapeGroups(blocks: readonly TermBlock[], text: string, spelling
     else spans.set(key, [start, end]);
   };
 
-  const shapes = blocks.map((block) => analyses.shapes(block.text, block));
+  const shapes = blocks.map((block) => analyses.shapes(block.text, block, block.facts));
   const hyphens: ReportHyphens = { byRaw: new Map(), firstParts: new Set(), threeParts: false };
   const hyphenKeys = new Set<string>();
   const spellingVariants = new Set<string>();
@@ -285,7 +286,7 @@ export function shapeGroups(blocks: readonly TermBlock[], text: string, spelling
     return `${state.times}|${hyphensContext(hyphens)}`;
   });
   blocks.forEach((block) => {
-    for (const [key, start, end] of spaced(block.text, { block, hyphens, closedWords })) {
+    for (const [key, start, end] of spaced(block.text, { block, hyphens, closedWords }, block.facts)) {
       spacedKeys.add(key);
       add(key, block.start + start, block.start + end);
     }
@@ -307,7 +308,7 @@ export function shapeGroups(blocks: readonly TermBlock[], text: string, spelling
   if (shared.size > 0) {
     const closedUses = analyses.closedUses(() => [...shared].sort().join(','));
     for (const block of blocks) {
-      for (const [key, start, end] of closedUses(block.text, { block, shared })) add(key, block.start + start, block.start + end);
+      for (const [key, start, end] of closedUses(block.text, { block, shared }, block.facts)) add(key, block.start + start, block.start + end);
     }
   }
   const groups = new Map<string, TermUse[]>();

@@ -1,15 +1,23 @@
 import type { RootContent } from 'mdast';
-import { sharedText } from '../memo';
-import type { BlockKind, ProseBlock, Section } from '../types';
+import type { BlockKind, PartProse, ProseBlock, Section } from '../types';
+import { proseFacts } from './prose';
 import { type AnyNode, childrenOf, endOf, startOf } from './tree';
 
-/** The prose blocks (headings, paragraphs, list-item paragraphs, table cells) in document order, each with its section (-1 before the first heading) and prose. */
-export function collectBlocks(sections: Section[], preamble: RootContent[], prose: string): ProseBlock[] {
+/**
+ * The prose blocks (headings, paragraphs, list-item paragraphs, table cells) in document order, each
+ * with its section (-1 before the first heading) and prose. In an edited report each block's facts
+ * are found through its part's prose, so a part that did not change gives its blocks without their
+ * texts being cut or looked up again.
+ */
+export function collectBlocks(sections: Section[], preamble: RootContent[], prose: string, parts?: readonly PartProse[]): ProseBlock[] {
   const blocks: ProseBlock[] = [];
+  // Blocks come in document order.
+  const factsOfBlock = proseFacts(prose, parts);
   const addBlock = (node: AnyNode, kind: BlockKind, section: number, quoted: boolean) => {
     const start = startOf(node);
     const end = endOf(node);
-    blocks.push({ kind, start, end, section, quoted, text: sharedText(prose.slice(start, end)) });
+    const facts = factsOfBlock(start, end);
+    blocks.push({ kind, start, end, section, quoted, text: facts?.text ?? prose.slice(start, end), facts });
   };
   // Iterative, in document order: block quotes and lists can nest deeper than the call stack.
   const collect = (root: AnyNode, section: number) => {

@@ -25,13 +25,13 @@ import { readWords } from './words';
  */
 export function buildModel(text: string, settings: LintSettings, parse: (text: string) => Root = parseDocument): DocumentModel {
   const tree = parse(text);
-  const { prose, comments } = readProse(tree, text);
+  const { prose, comments, parts } = readProse(tree, text);
   const frontMatter = readFrontMatter(tree, text);
   const plain = plainHeadings(tree, prose);
   const { sections, preamble } = buildSections(tree, prose, plain);
   const title = findTitle(tree, sections, frontMatter, plain);
   const profile = resolveProfile(frontMatter, title?.text, settings);
-  const blocks = collectBlocks(sections, preamble, prose);
+  const blocks = collectBlocks(sections, preamble, prose, parts);
   const words = readWords(blocks);
   const sentences = readSentences(blocks);
   assignRoles(sentences, blocks, sections, settings.vocabulary);
@@ -40,7 +40,7 @@ export function buildModel(text: string, settings: LintSettings, parse: (text: s
   const numbered = numberedParagraphs(blocks, prose);
   const actions = findActions(sections, preamble, numbered, prose);
   const kind = documentKind(sections, contentIds, prose, actions);
-  return { text, prose, lines: new LineIndex(text), tree, frontMatter, title, profile, kind, sections, contentIds, blocks, words, sentences, numbered, actions, comments };
+  return { text, prose, proseParts: parts, lines: new LineIndex(text), tree, frontMatter, title, profile, kind, sections, contentIds, blocks, words, sentences, numbered, actions, comments };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { partsOf } from '../chunks';
-import { memoByTextWith, remembering } from '../memo';
-import type { HtmlComment } from '../types';
+import { factsOf, factsWithin, looseFacts, memoByTextWith, remembering, type TextFacts } from '../memo';
+import type { HtmlComment, PartProse } from '../types';
 import { type AnyNode, childrenOf, endOf, startOf } from './tree';
 
 /** The text with everything outside the given ranges blanked to spaces, line breaks kept; built in slices, not per character. */
@@ -28,20 +28,41 @@ interface Prose {
  * source's), and its HTML comments. An edited report's tree was assembled from parts: each part's
  * prose is remembered by its text, and only the parts an edit changed are read again.
  */
-export function readProse(tree: Root, text: string): Prose {
+export function readProse(tree: Root, text: string): Prose & { parts?: PartProse[] } {
   const parts = remembering() ? partsOf(tree) : undefined;
   if (!parts) return proseOfTree(tree, text);
   const pieces: string[] = [];
   const comments: HtmlComment[] = [];
+  const partProse: PartProse[] = [];
   for (const part of parts) {
     const own = proseOfPart(part.text, part.tree);
     pieces.push(own.prose);
+    partProse.push({ start: part.start, prose: own.prose, facts: own.facts });
     for (const comment of own.comments) comments.push({ ...comment, start: comment.start + part.start, end: comment.end + part.start });
   }
-  return { prose: pieces.join(''), comments };
+  return { prose: pieces.join(''), comments, parts: partProse };
 }
 
-const proseOfPart = memoByTextWith((text: string, tree: Root) => proseOfTree(tree, text));
+/**
+ * The facts of stretches of the prose (blocks, the text between empty lines), asked for in document
+ * order: each found through the part it lies in, so an unchanged part's are not cut or looked up
+ * again; by its text when it runs across parts. None without a memory.
+ */
+export function proseFacts(prose: string, parts: readonly PartProse[] | undefined): (start: number, end: number) => TextFacts | undefined {
+  let part = 0;
+  return (start, end) => {
+    if (!parts) return factsOf(prose.slice(start, end));
+    while (part + 1 < parts.length && parts[part + 1].start <= start) part++;
+    const { start: from, prose: own, facts } = parts[part];
+    return end <= from + own.length ? factsWithin(facts, start - from, end - from) : factsOf(prose.slice(start, end));
+  };
+}
+
+/** A part's prose, with facts that hold those of the blocks cut from it while the part is unchanged. */
+const proseOfPart = memoByTextWith((text: string, tree: Root) => {
+  const own = proseOfTree(tree, text);
+  return { ...own, facts: looseFacts(own.prose) };
+});
 
 /** Prose and HTML comments found in one iterative walk of the tree. */
 function proseOfTree(tree: Root, text: string): Prose {

@@ -1,5 +1,5 @@
 import { namesOwner } from '../analysis/smart';
-import { memoByText } from '../memo';
+import { memoByText, type TextFacts } from '../memo';
 import type { ProseBlock, Section, SectionId, Sentence, SentenceRole, Vocabulary } from '../types';
 
 /**
@@ -133,10 +133,10 @@ function roleOfText(text: string, context: RoleContext, vocabulary: Vocabulary):
  * Roles by sentence text, one memory for each context and vocabulary: an edit leaves most
  * sentences and their sections as they were, so an editor reads only the sentences it changed.
  */
-const rolesByContext = new WeakMap<Vocabulary, Map<number, (text: string) => SentenceRole>>();
+const rolesByContext = new WeakMap<Vocabulary, Map<number, (text: string, facts?: TextFacts) => SentenceRole>>();
 
 /** The remembered roles for sentences in a section with these ids. */
-function rolesIn(ids: readonly SectionId[], vocabulary: Vocabulary): (text: string) => SentenceRole {
+function rolesIn(ids: readonly SectionId[], vocabulary: Vocabulary): (text: string, facts?: TextFacts) => SentenceRole {
   const context = { actions: ids.includes('actions'), learning: ids.includes('learning'), findings: ids.some((id) => FINDING_SECTIONS.includes(id)) };
   let byContext = rolesByContext.get(vocabulary);
   if (!byContext) rolesByContext.set(vocabulary, (byContext = new Map()));
@@ -163,11 +163,11 @@ export function refineRoles(sentences: Sentence[], sections: readonly Section[],
 export function assignRoles(sentences: Sentence[], blocks: readonly ProseBlock[], sections: readonly Section[], vocabulary: Vocabulary): void {
   const cited = citedItems(blocks);
   // Each section's remembered roles are found once, not once per sentence.
-  const bySection = new Map<number, (text: string) => SentenceRole>();
+  const bySection = new Map<number, (text: string, facts?: TextFacts) => SentenceRole>();
   for (const sentence of sentences) {
     let roles = bySection.get(sentence.section);
     if (!roles) bySection.set(sentence.section, (roles = rolesIn(sections[sentence.section]?.effectiveIds ?? [], vocabulary)));
-    sentence.role = cited.has(sentence.block) || blocks[sentence.block].quoted ? 'quotation' : roles(sentence.text);
+    sentence.role = cited.has(sentence.block) || blocks[sentence.block].quoted ? 'quotation' : roles(sentence.text, sentence.facts);
   }
 }
 

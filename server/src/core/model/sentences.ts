@@ -1,4 +1,4 @@
-import { memoByText } from '../memo';
+import { looseFacts, memoByText } from '../memo';
 import type { ProseBlock, Sentence } from '../types';
 import { matchesOf } from '../text';
 
@@ -41,14 +41,19 @@ export function splitSentences(prose: string, start: number, end: number): Sente
   return spans;
 }
 
-/** A block's sentences, offsets into its text; remembered by the text while a document is edited. */
-const sentencesOfBlock = memoByText((text: string) => splitSentences(text, 0, text.length));
+/** A block's sentences, offsets into its text, each with facts where its analyses are kept; remembered by the text while a document is edited. */
+const sentencesOfBlock = memoByText((text: string) =>
+  splitSentences(text, 0, text.length).map(({ start, end, text: sentence }) => ({ start, end, text: sentence, facts: looseFacts(sentence) })),
+);
 
 /** The sentences of every block but headings, in document order, with their block and section. */
 export function readSentences(blocks: readonly ProseBlock[]): Sentence[] {
-  return blocks.flatMap((block, index) =>
-    block.kind === 'heading'
-      ? []
-      : sentencesOfBlock(block.text).map((s) => ({ start: block.start + s.start, end: block.start + s.end, text: s.text, block: index, section: block.section, role: 'description' as const })),
-  );
+  const sentences: Sentence[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind === 'heading') return;
+    for (const { start, end, text, facts } of sentencesOfBlock(block.text, block.facts)) {
+      sentences.push({ start: block.start + start, end: block.start + end, text, facts, block: index, section: block.section, role: 'description' });
+    }
+  });
+  return sentences;
 }

@@ -1,10 +1,14 @@
-import { remembering, sharedText } from '../memo';
+import { remembering } from '../memo';
+import { proseFacts } from './prose';
 import type { DocumentModel } from '../types';
+import type { TextFacts } from '../memo';
 
 /** A piece of the prose between two of the report's empty lines, with its offset in the document. */
 export interface ProseStretch {
   start: number;
   text: string;
+  /** What the memory knows of the text, while an edited report is linted. */
+  facts?: TextFacts;
 }
 
 /** Empty lines of the source: no paragraph, heading or table runs across one, so no phrase of the prose does. */
@@ -21,14 +25,19 @@ export function proseStretches(model: DocumentModel): ProseStretch[] {
   let stretches = stretchesOf.get(model);
   if (stretches) return stretches;
   stretches = [];
+  const factsOfStretch = proseFacts(model.prose, model.proseParts);
+  const add = (start: number, end: number) => {
+    const facts = factsOfStretch(start, end);
+    stretches!.push({ start, text: facts?.text ?? model.prose.slice(start, end), facts });
+  };
   let start = 0;
   EMPTY_LINES.lastIndex = 0;
   for (let m = EMPTY_LINES.exec(model.text); m; m = EMPTY_LINES.exec(model.text)) {
     const end = m.index + m[0].length;
-    stretches.push({ start, text: sharedText(model.prose.slice(start, end)) });
+    add(start, end);
     start = end;
   }
-  if (start < model.prose.length || stretches.length === 0) stretches.push({ start, text: sharedText(model.prose.slice(start)) });
+  if (start < model.prose.length || stretches.length === 0) add(start, model.prose.length);
   stretchesOf.set(model, stretches);
   return stretches;
 }

@@ -180,5 +180,5 @@ const wordsOfBlock = memoByText(blockWords);
  * the lexicon's candidate places), by block index. Offsets are the block's.
  */
 export function readWords(blocks: readonly ProseBlock[]): ProseWord[][] {
-  return blocks.map((block) => wordsOfBlock(block.text));
+  return blocks.map((block) => wordsOfBlock(block.text, block.facts));
 }

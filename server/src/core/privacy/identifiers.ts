@@ -64,10 +64,10 @@ export function identifiersOf(model: DocumentModel): IdentifierMatch[] {
   let found = foundIn.get(model);
   if (found) return found;
   const stretches = proseToSearch(model);
-  const find = stretches.some((stretch) => namesChangedIn(stretch.text)) ? identifiersIn.namesChanged : identifiersIn.namesKept;
+  const find = stretches.some((stretch) => namesChangedIn(stretch.text, stretch.facts)) ? identifiersIn.namesChanged : identifiersIn.namesKept;
   found = [];
-  for (const { start, text } of stretches) {
-    for (const match of find(text)) found.push({ ...match, start: start + match.start, end: start + match.end });
+  for (const { start, text, facts } of stretches) {
+    for (const match of find(text, facts)) found.push({ ...match, start: start + match.start, end: start + match.end });
   }
   foundIn.set(model, found);
   return found;

@@ -85,7 +85,7 @@ const definitionsIn = memoByText((text) => kept(findDefinitions(text)));
 function findDocumentDefinitions(model: DocumentModel): DocumentDefinition[] {
   const found: DocumentDefinition[] = glossaryTableRows(model);
   for (const stretch of proseToSearch(model)) {
-    for (const definition of definitionsIn(stretch.text)) {
+    for (const definition of definitionsIn(stretch.text, stretch.facts)) {
       const start = stretch.start + definition.acronymStart;
       const glossary = inGlossary(model, start);
       const line = definition.form === 'dash' || definition.form === 'colon';
@@ -138,7 +138,7 @@ function usesOf(model: DocumentModel, known: (use: AcronymUse) => boolean): Use[
     const heading = block.kind === 'heading';
     const title = heading && model.title !== null && model.title.start <= block.start && block.end <= model.title.end;
     const shouted = heading && SHOUTED.test(text);
-    for (const use of acronymsIn(text)) {
+    for (const use of acronymsIn(text, block.facts)) {
       const placed: Use = { ...use, start: block.start + use.start, end: block.start + use.end, place: title ? 'title' : heading ? 'heading' : 'text' };
       if (claimed(placed) || (shouted && !known(placed))) continue;
       uses.push(placed);

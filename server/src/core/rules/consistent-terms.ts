@@ -43,8 +43,8 @@ function proseTerms(model: DocumentModel, spelling: SpellingSettings): ProseTerm
   model.blocks.forEach((block, index) => {
     const words = model.words[index];
     if (block.quoted || words.length === 0) return;
-    const keys = termKeys(block.text, words, spelling);
-    blocks.push({ text: block.text, words, keys, start: block.start, kind: block.kind });
+    const keys = termKeys(block.text, words, spelling, block.facts);
+    blocks.push({ text: block.text, facts: block.facts, words, keys, start: block.start, kind: block.kind });
   });
   return blocks;
 }
@@ -89,14 +89,14 @@ const acronymUsesIn = memoByTextIn((_text: string, { candidates, present }: { ca
 function acronymGroups(blocks: readonly ProseTerms[], acronyms: Record<string, string>): Map<string, TermUse[]> {
   // Outside headings.
   const running = blocks.filter((block) => block.kind !== 'heading');
-  const found = running.map((block) => acronymCandidatesIn(block.text, block.words));
+  const found = running.map((block) => acronymCandidatesIn(block.text, block.words, block.facts));
   const present = new Set<string>();
   for (const { capitals } of found) for (const text of capitals) present.add(text);
   const groups = new Map<string, TermUse[]>();
   if (present.size === 0) return groups;
   const usesIn = acronymUsesIn(() => [...present].sort().join(','));
   running.forEach((block, index) => {
-    for (const { start: offset, text, key } of usesIn(block.text, { candidates: found[index].candidates, present })) {
+    for (const { start: offset, text, key } of usesIn(block.text, { candidates: found[index].candidates, present }, block.facts)) {
       const start = block.start + offset;
       const use = { start, end: start + text.length, written: text, form: text };
       const list = groups.get(key);

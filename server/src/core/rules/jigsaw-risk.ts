@@ -1,12 +1,12 @@
-import { memoByText } from '../memo';
+import { memoByText, type TextFacts } from '../memo';
 import { quasiKindsAtLeast } from '../privacy/quasi-identifiers';
 import type { QuasiKind } from '../privacy/quasi-identifiers';
 import type { Rule, SectionId } from '../types';
 
 /** A sentence's kinds of detail when they reach the threshold, remembered by its text for each threshold, with or without dates. */
-const kindsByOptions = new Map<string, (text: string) => QuasiKind[]>();
+const kindsByOptions = new Map<string, (text: string, facts?: TextFacts) => QuasiKind[]>();
 
-function kindsFinder(threshold: number, ignoreDates: boolean): (text: string) => QuasiKind[] {
+function kindsFinder(threshold: number, ignoreDates: boolean): (text: string, facts?: TextFacts) => QuasiKind[] {
   const key = `${threshold}:${ignoreDates}`;
   let find = kindsByOptions.get(key);
   if (!find) kindsByOptions.set(key, (find = memoByText((sentence) => quasiKindsAtLeast(sentence, threshold, { ignoreDates }))));
@@ -67,7 +67,7 @@ export const rule: Rule<Options> = {
     for (const sentence of model.sentences) {
       const ids = model.sections[sentence.section]?.effectiveIds ?? [];
       if (ids.some((id) => NOT_CASE_NARRATIVE.includes(id))) continue;
-      const kinds = (ids.includes('method') ? withoutDates : withDates)(sentence.text);
+      const kinds = (ids.includes('method') ? withoutDates : withDates)(sentence.text, sentence.facts);
       if (kinds.length === 0) continue;
       const labels = kinds.map((kind) => KINDS[kind].label);
       const advice = kinds.slice(0, 3).map((kind) => KINDS[kind].generalise);

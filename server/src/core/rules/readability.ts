@@ -64,7 +64,7 @@ export const rule: Rule = {
     const bySection = new Map<number, TextStatistics>();
     for (const block of model.blocks) {
       if (!isProse(block)) continue;
-      const { pieces, stats } = blockReading(block.text);
+      const { pieces, stats } = blockReading(block.text, block.facts);
       for (let i = 0; i < pieces.length; i += 3) {
         const count = pieces[i + 2];
         if (count <= maxSentenceWords) continue;

@@ -106,7 +106,7 @@ export function wordingHits(context: RuleContext, categories: readonly Category[
       // A definition, a quotation, a child's own words or the audit's scope are not the author's claims.
       if (options.everywhere ? NOT_WORDING.has(role) : NOT_CLAIMS.has(role)) continue;
       // Only blocks with hits are read for names and statutory terms.
-      spans ??= spansOfBlock(text, model.words[index]);
+      spans ??= spansOfBlock(text, model.words[index], block.facts);
       const inside = insideSpan(spans, match.start, match.end)?.kind;
       // A name or a statutory term is not the author's wording to change.
       if (!options.everywhere && inside) continue;
