@@ -62,6 +62,8 @@ describe('lead-ins', () => {
       'The partnership will:',
       'The following recommendation has been made in response to the findings.',
       'We reviewed six cases. Actions agreed:',
+      'Next steps: \n',
+      'THE PANEL MADE THE FOLLOWING RECOMMENDATIONS.',
     ]) expect(isLeadIn(text), text).toBe(true);
   });
   it('do not introduce lists of other things', () => {

@@ -1,5 +1,6 @@
 import lexiconData from '../data/lexicon.json';
 import type { Vocabulary } from '../types';
+import { memoByTextWith, type TextFacts } from '../memo';
 import { leadingWords } from './leading-words';
 import { HAS_APOSTROPHE, HAS_HYPHEN, type ProseWord } from '../model/words';
 
@@ -51,6 +52,8 @@ export interface FindOptions {
   inAction?: boolean;
   /** The text's words, when the model has read them: where patterns may start is told from them. */
   words?: readonly ProseWord[];
+  /** What the memory knows of the text, while an edited report is linted: its hits are kept there. */
+  facts?: TextFacts;
 }
 
 export type UserVocabulary = Pick<Vocabulary, 'allow' | 'forbid'>;
@@ -281,7 +284,13 @@ export function compileLexicon(vocabulary?: UserVocabulary): CompiledLexicon {
   // A block's words stand for its text (the model reads them once per text), so a text read by the
   // model is known by its words without hashing the text.
   const byWords = new WeakMap<readonly ProseWord[], { inAction?: WordingMatch[]; outside?: WordingMatch[] }>();
-  const allHits = (text: string, inAction: boolean, words: readonly ProseWord[] | undefined): WordingMatch[] => {
+  const remembered = {
+    inAction: memoByTextWith((text: string, words: readonly ProseWord[] | undefined) => scan(text, true, words)),
+    outside: memoByTextWith((text: string, words: readonly ProseWord[] | undefined) => scan(text, false, words)),
+  };
+  const allHits = (text: string, inAction: boolean, words: readonly ProseWord[] | undefined, facts: TextFacts | undefined): WordingMatch[] => {
+    // Facts come only with a memory, which keeps the hits of the text whatever its words' array.
+    if (facts) return (inAction ? remembered.inAction : remembered.outside)(text, words, facts);
     if (words) {
       let known = byWords.get(words);
       if (!known) byWords.set(words, (known = {}));
@@ -305,7 +314,7 @@ export function compileLexicon(vocabulary?: UserVocabulary): CompiledLexicon {
   return {
     entries,
     find(text, categories, options = {}) {
-      const kept = allHits(text, options.inAction === true, options.words);
+      const kept = allHits(text, options.inAction === true, options.words, options.facts);
       const wanted = categories ? new Set(categories) : undefined;
       return kept.filter((hit) => !wanted || wanted.has(hit.entry.category)).map((hit) => ({ ...hit }));
     },

@@ -91,6 +91,8 @@ const POINTS_FORWARD = /\bthe following (?:recommendations?|actions?|steps|impro
 
 /** The lead-in is the paragraph's last sentence, and its naming words stand just before the colon. */
 export function isLeadIn(text: string): boolean {
+  // Most paragraphs neither end in a colon nor point forward: told without cutting them into sentences.
+  if (!/:\s*$/.test(text) && !/following/i.test(text)) return false;
   const last = text.trim().split(/(?<=[.!?])\s+(?=[A-Z])/).pop() ?? '';
   if (last.length > 200) return false;
   if (POINTS_FORWARD.test(last)) return true;

@@ -1,6 +1,7 @@
 import { isOutcomeFocused } from '../analysis/markers';
 import { actionAt, summariseActions } from '../actions';
 import { findOutput } from '../analysis/outputs';
+import { memoByText } from '../memo';
 import type { Rule, SentenceRole } from '../types';
 import { hitData, sentenceIndexAt, teach, wordingHits } from './wording';
 
@@ -9,6 +10,8 @@ const CONTRAST = /\b(?:rather than|instead of|not the same as|is not (?:enough|a
 
 /** Sentences that state what happened or was found, where an output can stand in for an outcome. */
 const REPORTS_RESULTS: ReadonlySet<SentenceRole> = new Set(['finding', 'learning', 'description', 'commitment']);
+/** A sentence's first output, remembered by its text while a report is edited. */
+const outputIn = memoByText(findOutput);
 const OUTPUT_SUGGESTION = 'Say what changed in practice or for children, and how it was checked: "In the re-audit, 9 of 10 plans named …".';
 
 export const rule: Rule = {
@@ -39,7 +42,7 @@ export const rule: Rule = {
     }
     context.model.sentences.forEach((sentence, index) => {
       if (context.overBudget() || reported.has(index) || !REPORTS_RESULTS.has(sentence.role)) return;
-      const output = findOutput(sentence.text);
+      const output = outputIn(sentence.text, sentence.facts);
       if (!output || isOutcomeFocused(sentence.text) || CONTRAST.test(sentence.text)) return;
       const start = sentence.start + output.start;
       const section = context.model.sections[sentence.section];

@@ -1,11 +1,15 @@
 import { isAllowed } from '../analysis/allowed';
 import { findAmericanSpellings, withCaseOf } from '../analysis/spelling';
+import { memoByText } from '../memo';
 import { isQuotedAt, startsSentence } from '../model/words';
 import type { Rule } from '../types';
 
 interface Options {
   oxfordSpelling: boolean;
 }
+
+/** A block's American spellings, remembered by its text while a report is edited. */
+const americanSpellingsIn = memoByText(findAmericanSpellings);
 
 
 export const rule: Rule<Options> = {
@@ -35,7 +39,7 @@ export const rule: Rule<Options> = {
     for (const block of model.blocks) {
       if (block.quoted) continue;
       const text = block.text;
-      for (const { start, end, found } of findAmericanSpellings(text)) {
+      for (const { start, end, found } of americanSpellingsIn(text, block.facts)) {
         if (found.oxford && options.oxfordSpelling) continue;
         // Part of a longer token ("color2", "x_color") is not a word of the prose.
         if (/[\w]/.test(text[start - 1] ?? ' ') || /\w/.test(text[end] ?? ' ')) continue;

@@ -93,7 +93,7 @@ export function wordingHits(context: RuleContext, categories: readonly Category[
     const action = actionAt(actions, block.start);
     const section = model.sections[block.section];
     const sentences = sentencesOf[index];
-    for (const match of findWeakWording(text, categories, { inAction: action !== undefined, vocabulary: settings.vocabulary, words: model.words[index] })) {
+    for (const match of findWeakWording(text, categories, { inAction: action !== undefined, vocabulary: settings.vocabulary, words: model.words[index], facts: block.facts })) {
       if (match.quoted || section?.effectiveIds.some((id) => match.entry.notInSections?.includes(id))) continue;
       if (!options.everywhere && !match.entry.quantity && NEGATION.test(text.slice(Math.max(0, match.start - 40), match.start))) continue;
       const start = block.start + match.start;
