@@ -353,9 +353,17 @@ function summarise(item: ActionItem, model: DocumentModel, settings: LintSetting
 }
 
 /** The sentences of each prose block, by the block's start. */
-function sentencesByStart(model: DocumentModel): Map<number, Sentence[]> {
-  const bySentence = blockSentences(model);
-  return new Map(model.blocks.map((block, index) => [block.start, bySentence[index]]));
+/** The sentences of the last block that starts at an offset, found by halves: blocks are in document order. */
+function sentencesOfBlockAt(model: DocumentModel, offset: number): Sentence[] | undefined {
+  const { blocks } = model;
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle].start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && blocks[low - 1].start === offset ? blockSentences(model)[low - 1] : undefined;
 }
 
 /**
@@ -394,10 +402,9 @@ export function summariseActions(model: DocumentModel, settings: LintSettings): 
   let summaries = bySettings.get(settings);
   if (!summaries) {
     const statements = sectionStatements(model, settings);
-    const sentences = sentencesByStart(model);
     summaries = [
       ...model.actions
-        .flatMap((item) => separateCommitments(item, sentences.get(item.start) ?? [], model))
+        .flatMap((item) => separateCommitments(item, sentencesOfBlockAt(model, item.start) ?? [], model))
         .flatMap((item) => summarise(item, model, settings, statements.get(item.section) ?? []) ?? []),
       ...softActions(model).flatMap((item) => summarise(item, model, settings, [], true) ?? []),
     ].sort((a, b) => a.item.start - b.item.start);

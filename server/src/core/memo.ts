@@ -194,48 +194,45 @@ export interface TextCounts {
 
 /**
  * The values a document's texts (its blocks) give, counted over them. While a document with a
- * memory is edited the counts are kept, and only the texts added or gone since the last lint are
- * read, so the document's values are known without reading every block. `values` must depend on
- * the text alone.
+ * memory is edited the counts are kept, and only the texts between the first and the last that
+ * differ from the last lint's are read, so the document's values are known without reading every
+ * block. `values` must depend on the text alone. Texts are kept as given: pass the memory's own
+ * copies (a block's text), which are also compared fastest.
  */
-export function countsOver<A>(values: (text: string, derived: A) => readonly string[]): (texts: Iterable<readonly [string, A]>) => TextCounts {
+export function countsOver<A>(values: (text: string, derived: A) => readonly string[]): (texts: readonly (readonly [string, A])[]) => TextCounts {
   const owner = {};
   return (texts) => {
-    const state = documentState(owner, () => ({ linted: false, texts: new Map<string, { key: string; count: number; values: readonly string[] }>(), counts: new Map<string, number>() }));
+    const state = documentState(owner, () => ({ linted: false, texts: [] as string[], values: [] as (readonly string[])[], counts: new Map<string, number>() }));
     if (!state) {
       const present = new Set<string>();
       for (const [text, derived] of texts) for (const value of values(text, derived)) present.add(value);
       return { has: (value) => present.has(value), changed: undefined };
     }
-    const now = new Map<string, { key: string; count: number; values: readonly string[] }>();
-    for (const [text, derived] of texts) {
-      const entry = now.get(text);
-      if (entry) {
-        entry.count++;
-        continue;
-      }
-      // A text counted before keeps its copy; a new one is copied once.
-      const before = state.texts.get(text);
-      const key = before?.key ?? ownCopy(text);
-      now.set(key, { key, count: 1, values: before?.values ?? values(text, derived) });
-    }
-    const { counts } = state;
+    const { counts, texts: before } = state;
+    // The texts an edit left alone, at the start and the end: the same strings as the last lint's.
+    let head = 0;
+    while (head < texts.length && head < before.length && texts[head][0] === before[head]) head++;
+    let tail = 0;
+    while (tail < texts.length - head && tail < before.length - head && texts[texts.length - 1 - tail][0] === before[before.length - 1 - tail]) tail++;
     const changed = new Set<string>();
     const add = (list: readonly string[], by: number) => {
       for (const value of list) {
-        const before = counts.get(value) ?? 0;
-        const after = before + by;
-        if (after === 0) counts.delete(value);
-        else counts.set(value, after);
-        if ((before === 0) !== (after === 0)) changed.add(value);
+        const was = counts.get(value) ?? 0;
+        const now = was + by;
+        if (now === 0) counts.delete(value);
+        else counts.set(value, now);
+        if ((was === 0) !== (now === 0)) changed.add(value);
       }
     };
-    for (const [text, entry] of now) {
-      const before = state.texts.get(text)?.count ?? 0;
-      if (entry.count !== before) add(entry.values, entry.count - before);
+    for (let i = head; i < before.length - tail; i++) add(state.values[i], -1);
+    const added: (readonly string[])[] = [];
+    for (let i = head; i < texts.length - tail; i++) {
+      const found = values(texts[i][0], texts[i][1]);
+      added.push(found);
+      add(found, 1);
     }
-    for (const [text, entry] of state.texts) if (!now.has(text)) add(entry.values, -entry.count);
-    state.texts = now;
+    state.values = [...state.values.slice(0, head), ...added, ...state.values.slice(before.length - tail)];
+    state.texts = texts.map(([text]) => text);
     const first = !state.linted;
     state.linted = true;
     return { has: (value) => counts.has(value), changed: first ? undefined : changed };

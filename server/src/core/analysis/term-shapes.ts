@@ -205,7 +205,7 @@ interface ShapeAnalyses {
   /** Each word's key (undefined: not compared as a plain word). */
   keys: (text: string, words: readonly ProseWord[], facts?: TextFacts) => (string | undefined)[];
   shapes: (text: string, block: TermBlock, facts?: TextFacts) => BlockShapes;
-  closedWords: (texts: Iterable<readonly [string, TermBlock]>) => TextCounts;
+  closedWords: (texts: readonly (readonly [string, TermBlock])[]) => TextCounts;
   spaced: (context: () => string) => (text: string, found: { block: TermBlock; hyphens: ReportHyphens; closedWords: TextCounts }, facts?: TextFacts) => readonly Span[];
   closedUses: (context: () => string) => (text: string, found: { block: TermBlock; shared: ReadonlySet<string> }, facts?: TextFacts) => readonly Span[];
   /** Counts the times the closed words of the report changed in a way that changes how words written apart read. */

@@ -37,7 +37,7 @@ export function buildModel(text: string, settings: LintSettings, parse: (text: s
   assignRoles(sentences, blocks, sections, settings.vocabulary);
   const contentIds = inferSectionsByContent(sections, prose, blocks, sentences);
   refineRoles(sentences, sections, contentIds);
-  const numbered = numberedParagraphs(blocks, prose);
+  const numbered = numberedParagraphs(blocks);
   const actions = findActions(sections, preamble, numbered, prose);
   const kind = documentKind(sections, contentIds, prose, actions);
   return { text, prose, proseParts: parts, lines: new LineIndex(text), tree, frontMatter, title, profile, kind, sections, contentIds, blocks, words, sentences, numbered, actions, comments };

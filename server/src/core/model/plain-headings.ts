@@ -32,6 +32,10 @@ function plainHeadingCandidate(node: RootContent, prose: string): PhrasingConten
     if (only.length === 1 && only[0].type === 'paragraph') content = only[0].children;
   }
   if (!content) return undefined;
+  // Most blocks end in a full stop: told from their last character, without cutting their text.
+  let last = endOf(node) - 1;
+  while (last >= startOf(node) && /\s/.test(prose[last])) last--;
+  if (last < startOf(node) || /[.,;]/.test(prose[last])) return undefined;
   const text = prose.slice(startOf(node), endOf(node)).trim();
   if (!text || /[\r\n]/.test(text) || /[.,;]$/.test(text)) return undefined;
   if (text.split(/\s+/).length > MAX_PLAIN_HEADING_WORDS || !/^[\p{Lu}\d]/u.test(text)) return undefined;
