@@ -88,7 +88,10 @@ export class TextMemory {
 
   /** Forget the texts the lint that just ended did not ask for. */
   settle(): void {
-    for (const [text, known] of this.facts) if (known.used !== this.lint) this.facts.delete(text);
+    // forEach: no entry array is made for each of thousands of texts.
+    this.facts.forEach((known, text) => {
+      if (known.used !== this.lint) this.facts.delete(text);
+    });
     this.lint++;
   }
 
@@ -129,12 +132,15 @@ export function withMemory<T>(memory: TextMemory, run: () => T): T {
   }
 }
 
-/** An analysis's result for a text, from the facts given (or the text's), computed and kept on first use. */
-function recall<T>(memory: TextMemory, owner: object, text: string, facts: TextFacts | undefined, compute: (text: string) => T): T {
+/**
+ * An analysis's result for a text, from the facts given (or the text's), computed and kept on first
+ * use. What the analysis also reads is passed through, not closed over, so a result found makes nothing.
+ */
+function recall<A, T>(memory: TextMemory, owner: object, text: string, facts: TextFacts | undefined, compute: (text: string, derived: A) => T, derived: A): T {
   const known = facts ?? memory.factsOf(text);
   const value = known.result(owner);
   if (value !== NOT_RUN) return value as T;
-  const computed = compute(known.text);
+  const computed = compute(known.text, derived);
   known.remember(owner, computed);
   return computed;
 }
@@ -146,7 +152,7 @@ function recall<T>(memory: TextMemory, owner: object, text: string, facts: TextF
  */
 export function memoByText<T>(compute: (text: string) => T): (text: string, facts?: TextFacts) => T {
   const owner = {};
-  return (text, facts) => (active ? recall(active, owner, text, facts, compute) : compute(text));
+  return (text, facts) => (active ? recall(active, owner, text, facts, compute, undefined) : compute(text));
 }
 
 /**
@@ -155,7 +161,7 @@ export function memoByText<T>(compute: (text: string) => T): (text: string, fact
  */
 export function memoByTextWith<A, T>(compute: (text: string, derived: A) => T): (text: string, derived: A, facts?: TextFacts) => T {
   const owner = {};
-  return (text, derived, facts) => (active ? recall(active, owner, text, facts, (known) => compute(known, derived)) : compute(text, derived));
+  return (text, derived, facts) => (active ? recall(active, owner, text, facts, compute, derived) : compute(text, derived));
 }
 
 /** A block's text as the memory keeps it, while a document with a memory is linted. */
@@ -173,7 +179,9 @@ export function factsWithin(outer: TextFacts | undefined, start: number, end: nu
   return active && outer ? active.factsWithin(outer, start, end) : undefined;
 }
 
-const NOTHING: readonly never[] = Object.freeze([]);
+// Not frozen: V8 iterates a frozen array with for…of through its slow path, making an object per step.
+// The readonly type keeps it empty.
+const NOTHING: readonly never[] = [];
 
 /** A list to remember: every empty one is the same list, so a memory of mostly empty lists holds little. */
 export function kept<T>(list: readonly T[]): readonly T[] {

@@ -57,9 +57,12 @@ export function present<F extends Presentable>(findings: readonly F[]): Presente
     members.push(finding);
   }
   const presented = order.map((entry): Presented<F> => {
-    const members = Array.isArray(entry)
-      ? [...entry].sort((a, b) => (ruleOrder.get(a.ruleId) ?? 0) - (ruleOrder.get(b.ruleId) ?? 0))
-      : [entry];
+    // Most findings stand alone: shown as they are, with nothing to combine.
+    if (!Array.isArray(entry)) {
+      const { ruleId, severity, message, line, column, endLine, endColumn } = entry;
+      return { members: [entry], ruleIds: [ruleId], severity, message, line, column, endLine, endColumn };
+    }
+    const members = [...entry].sort((a, b) => (ruleOrder.get(a.ruleId) ?? 0) - (ruleOrder.get(b.ruleId) ?? 0));
     const first = members.reduce((a, b) => (before(b, a) ? b : a));
     const last = members.reduce((a, b) => (before({ line: a.endLine, column: a.endColumn }, { line: b.endLine, column: b.endColumn }) ? b : a));
     return {

@@ -43,7 +43,8 @@ function phrasesOf(words: readonly ProseWord[]): readonly Phrase[] {
   const phrases: Phrase[] = [];
   // "Partnership board": a name's head noun in lower case after its capitals, compared with "Partnership Board".
   for (let i = 0; i + 1 < words.length; i++) {
-    const [word, next] = [words[i], words[i + 1]];
+    const word = words[i];
+    const next = words[i + 1];
     if (isTitleCase(word.text) && !word.quoted && next.spaced && !next.sentenceStart && isLowerWord(next) && isNameHead(next.text)) {
       phrases.push(phrase([lowerCaseOf(word), next.text]));
     }
@@ -141,7 +142,8 @@ export function capitalGroups(blocks: readonly RunningText[], text: string, isAg
   const find = usesIn(() => [...known].join('\n'));
   for (const block of blocks) {
     for (const use of find(block.text, { words: block.words, phrases }, block.facts)) {
-      const [start, end] = [block.start + use.start, block.start + use.end];
+      const start = block.start + use.start;
+      const end = block.start + use.end;
       const written = use.form ?? text.slice(start, end);
       const list = groups.get(use.key);
       const found = { start, end, written, form: written };
@@ -149,9 +151,9 @@ export function capitalGroups(blocks: readonly RunningText[], text: string, isAg
       else groups.set(use.key, [found]);
     }
   }
-  for (const [key, uses] of groups) {
+  groups.forEach((uses, key) => {
     if (uses.every((use) => use.form === uses[0].form) || namedBesideCommonNoun(uses, text, isAgency)) groups.delete(key);
-  }
+  });
   return groups;
 }
 

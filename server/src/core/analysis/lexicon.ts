@@ -315,8 +315,8 @@ export function compileLexicon(vocabulary?: UserVocabulary): CompiledLexicon {
     entries,
     find(text, categories, options = {}) {
       const kept = allHits(text, options.inAction === true, options.words, options.facts);
-      const wanted = categories ? new Set(categories) : undefined;
-      return kept.filter((hit) => !wanted || wanted.has(hit.entry.category)).map((hit) => ({ ...hit }));
+      if (kept.length === 0) return [];
+      return kept.filter((hit) => !categories || categories.includes(hit.entry.category)).map((hit) => ({ ...hit }));
     },
   };
 }

@@ -130,7 +130,8 @@ function blockShapes(text: string, { words, keys }: TermBlock, spelling: Spellin
 function writtenApart(blocks: readonly TermBlock[], word: string): boolean {
   for (const { words, keys } of blocks) {
     for (let i = 0; i + 1 < words.length; i++) {
-      const [first, second] = [words[i].lower, words[i + 1].lower];
+      const first = words[i].lower;
+      const second = words[i + 1].lower;
       if (first.length + second.length === word.length && keys[i] !== undefined && words[i + 1].spaced && word.startsWith(first) && word.endsWith(second)) return true;
     }
   }
@@ -286,9 +287,9 @@ export function shapeGroups(blocks: readonly TermBlock[], text: string, spelling
     return `${state.times}|${hyphensContext(hyphens)}`;
   });
   blocks.forEach((block) => {
-    for (const [key, start, end] of spaced(block.text, { block, hyphens, closedWords }, block.facts)) {
-      spacedKeys.add(key);
-      add(key, block.start + start, block.start + end);
+    for (const span of spaced(block.text, { block, hyphens, closedWords }, block.facts)) {
+      spacedKeys.add(span[0]);
+      add(span[0], block.start + span[1], block.start + span[2]);
     }
   });
 
@@ -308,7 +309,7 @@ export function shapeGroups(blocks: readonly TermBlock[], text: string, spelling
   if (shared.size > 0) {
     const closedUses = analyses.closedUses(() => [...shared].sort().join(','));
     for (const block of blocks) {
-      for (const [key, start, end] of closedUses(block.text, { block, shared }, block.facts)) add(key, block.start + start, block.start + end);
+      for (const span of closedUses(block.text, { block, shared }, block.facts)) add(span[0], block.start + span[1], block.start + span[2]);
     }
   }
   const groups = new Map<string, TermUse[]>();

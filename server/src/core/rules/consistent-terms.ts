@@ -104,7 +104,12 @@ function acronymGroups(blocks: readonly ProseTerms[], acronyms: Record<string, s
       else groups.set(key, [use]);
     }
   });
-  for (const [key, uses] of groups) {
+  groups.forEach((uses, key) => {
+    // Most acronyms are written one way: nothing to compare.
+    if (uses.every((use) => use.form === uses[0].form)) {
+      groups.delete(key);
+      return;
+    }
     // Plurals are not variants: "CYPFs" beside "CYPF".
     const kept = uses.filter((use) => !(/[A-Z]s$/.test(use.form) && present.has(use.form.slice(0, -1))));
     const forms = new Set(kept.map((use) => use.form));
@@ -113,7 +118,7 @@ function acronymGroups(blocks: readonly ProseTerms[], acronyms: Record<string, s
     const acronym = [...forms].some((form) => form !== key && /^.[^A-Z]*[A-Z]/.test(form)) || lookupAcronym(key, acronyms) !== undefined;
     if (!acronym || forms.size < 2) groups.delete(key);
     else groups.set(key, kept);
-  }
+  });
   return groups;
 }
 
