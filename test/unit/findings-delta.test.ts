@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveSettings } from '../../server/src/core/config/settings';
 import { lint } from '../../server/src/core/engine';
+import type { Finding } from '../../server/src/core/types';
 import { applyFindingsDelta, findingsDelta, shiftBetween } from '../../server/src/lsp/findingsDelta';
 import { LintedText } from '../../server/src/lsp/lintedText';
 import { viewOf } from '../../server/src/lsp/lintView';
@@ -48,6 +49,37 @@ describe('findings sent as a difference from the lint before', () => {
       earlierText = text;
     }
     expect(kept / total).toBeGreaterThan(0.9);
+  });
+});
+
+describe('an earlier finding kept for a new one', () => {
+  // Ten characters inserted at offset 100 of line 3, after which everything moves.
+  const shift = { head: 100, after: 100, offsets: 10, lines: 0, line: 3, columns: 10 };
+  const earlier: Finding = {
+    ruleId: 'vague-wording', severity: 'warning', message: 'Vague.', start: 120, end: 130, line: 3, column: 40, endLine: 3, endColumn: 50,
+    data: { term: 'robust', counts: [1, 2] }, fixes: [{ title: 'Remove', edits: [{ start: 120, end: 130, text: '' }] }], docsUrl: 'https://example.org/vague',
+  };
+  const movedOn: Finding = { ...earlier, start: 130, end: 140, column: 50, endColumn: 60, fixes: [{ title: 'Remove', edits: [{ start: 130, end: 140, text: '' }] }] };
+  const keptFor = (finding: Finding) => findingsDelta([earlier], [finding], shift).kept[0];
+
+  it('is the earlier one moved by the edit', () => {
+    expect(keptFor(movedOn)).toBe(0);
+    expect(applyFindingsDelta([earlier], findingsDelta([earlier], [movedOn], shift))).toEqual([movedOn]);
+  });
+
+  it('is none when any field differs from the earlier one moved', () => {
+    for (const changed of [
+      { ...movedOn, message: 'Vaguer.' },
+      { ...movedOn, severity: 'info' as const },
+      { ...movedOn, endColumn: 59 },
+      { ...movedOn, line: 4 },
+      { ...movedOn, data: { term: 'robust', counts: [1, 3] } },
+      { ...movedOn, fixes: [{ title: 'Remove', edits: [{ start: 130, end: 140, text: 'x' }] }] },
+      { ...movedOn, fixes: [{ title: 'Remove', edits: [{ start: 120, end: 140, text: '' }] }] },
+      { ...movedOn, fixes: [] },
+      { ...movedOn, docsUrl: 'https://example.org/other' },
+      { ...movedOn, group: { key: 'action@130', headline: 'Action is missing', item: 'owner', detail: 'It names no owner.' } },
+    ] as Finding[]) expect(keptFor(changed), JSON.stringify(changed)).toBe(-1);
   });
 });
 

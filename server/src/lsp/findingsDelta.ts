@@ -64,17 +64,19 @@ function moves(offset: number, shift: FindingShift): boolean {
   return offset > shift.after && offset > shift.head;
 }
 
-const moveOffset = (offset: number, shift: FindingShift) => (moves(offset, shift) ? offset + shift.offsets : offset);
+
+/** An offset of the earlier text as it is after the edit. */
+const movedOffset = (offset: number, shift: FindingShift): number => (moves(offset, shift) ? offset + shift.offsets : offset);
 
 function moveFix(fix: Fix, shift: FindingShift): Fix {
-  return { ...fix, edits: fix.edits.map((edit) => ({ ...edit, start: moveOffset(edit.start, shift), end: moveOffset(edit.end, shift) })) };
+  return { ...fix, edits: fix.edits.map((edit) => ({ ...edit, start: movedOffset(edit.start, shift), end: movedOffset(edit.end, shift) })) };
 }
 
 /** Offsets in a group key ("action@1200:1210") that move with the text. */
 const KEY_OFFSET = /(?<=[@:])\d+/g;
 
 function moveKey(key: string, shift: FindingShift): string {
-  return key.includes('@') ? key.replace(KEY_OFFSET, (offset) => String(moveOffset(Number(offset), shift))) : key;
+  return key.includes('@') ? key.replace(KEY_OFFSET, (offset) => String(movedOffset(Number(offset), shift))) : key;
 }
 
 /** The finding as it is after the edit; the same object when nothing in it moves. */
@@ -82,7 +84,7 @@ export function moveFinding(finding: Finding, shift: FindingShift): Finding {
   const fixesMove = finding.fixes.some((fix) => fix.edits.some((edit) => moves(edit.start, shift) || moves(edit.end, shift)));
   const key = finding.group && moveKey(finding.group.key, shift);
   if (!moves(finding.start, shift) && !moves(finding.end, shift) && !fixesMove && key === finding.group?.key) return finding;
-  const moved = { ...finding, start: moveOffset(finding.start, shift), end: moveOffset(finding.end, shift) };
+  const moved = { ...finding, start: movedOffset(finding.start, shift), end: movedOffset(finding.end, shift) };
   if (finding.group && key !== finding.group.key) moved.group = { ...finding.group, key: key! };
   if (moves(finding.start, shift)) {
     moved.line = finding.line + shift.lines;
@@ -117,23 +119,56 @@ function same(a: unknown, b: unknown): boolean {
   return fields === 0;
 }
 
+/** An earlier fix, moved, equals a new one: compared field by field without making the moved copy. */
+function sameFixMoved(earlier: Fix, shift: FindingShift, fix: Fix): boolean {
+  if (earlier.title !== fix.title || earlier.edits.length !== fix.edits.length) return false;
+  for (let i = 0; i < fix.edits.length; i++) {
+    const was = earlier.edits[i];
+    const now = fix.edits[i];
+    if (was.text !== now.text || movedOffset(was.start, shift) !== now.start || movedOffset(was.end, shift) !== now.end) return false;
+  }
+  return true;
+}
+
+/**
+ * An earlier finding, moved, equals a new one: as same(moveFinding(earlier, shift), finding), for
+ * findings of the engine's shape, without making the moved copy. A grouped finding, whose key may
+ * move, is compared through the copy.
+ */
+function sameMoved(earlier: Finding, shift: FindingShift, finding: Finding): boolean {
+  if (earlier.group !== undefined || finding.group !== undefined) return same(moveFinding(earlier, shift), finding);
+  if (earlier.ruleId !== finding.ruleId || earlier.severity !== finding.severity || earlier.message !== finding.message || earlier.docsUrl !== finding.docsUrl) return false;
+  const startMoves = moves(earlier.start, shift);
+  const endMoves = moves(earlier.end, shift);
+  if ((startMoves ? earlier.start + shift.offsets : earlier.start) !== finding.start) return false;
+  if ((endMoves ? earlier.end + shift.offsets : earlier.end) !== finding.end) return false;
+  if ((startMoves ? earlier.line + shift.lines : earlier.line) !== finding.line) return false;
+  if ((startMoves && earlier.line === shift.line ? earlier.column + shift.columns : earlier.column) !== finding.column) return false;
+  if ((endMoves ? earlier.endLine + shift.lines : earlier.endLine) !== finding.endLine) return false;
+  if ((endMoves && earlier.endLine === shift.line ? earlier.endColumn + shift.columns : earlier.endColumn) !== finding.endColumn) return false;
+  if (earlier.fixes.length !== finding.fixes.length) return false;
+  for (let i = 0; i < finding.fixes.length; i++) if (!sameFixMoved(earlier.fixes[i], shift, finding.fixes[i])) return false;
+  return same(earlier.data, finding.data);
+}
+
 /**
  * The difference between two lints of one document. Each new finding is checked field by field
  * against the earlier one moved, so applying the delta gives exactly the new findings.
  */
 export function findingsDelta(earlier: readonly Finding[], findings: readonly Finding[], shift: FindingShift): FindingsDelta {
-  const candidates = new Map<string, number[]>();
+  // Earlier findings by where they start once moved: a number, so no key is made for each.
+  const candidates = new Map<number, number[]>();
   earlier.forEach((finding, index) => {
-    const key = `${finding.ruleId}\0${moveOffset(finding.start, shift)}`;
-    const list = candidates.get(key);
+    const start = movedOffset(finding.start, shift);
+    const list = candidates.get(start);
     if (list) list.push(index);
-    else candidates.set(key, [index]);
+    else candidates.set(start, [index]);
   });
   const used = new Uint8Array(earlier.length);
   const kept = new Int32Array(findings.length).fill(-1);
   const added: Finding[] = [];
   findings.forEach((finding, position) => {
-    const match = candidates.get(`${finding.ruleId}\0${finding.start}`)?.find((index) => !used[index] && same(moveFinding(earlier[index], shift), finding));
+    const match = candidates.get(finding.start)?.find((index) => !used[index] && sameMoved(earlier[index], shift, finding));
     if (match === undefined) {
       added.push(finding);
       return;

@@ -79,9 +79,14 @@ export class LintedDocument {
     return this.findingIndex.overlapping(from - slack, to + slack).map((at) => this.result.findings[at]);
   }
 
-  /** Build what hover and code actions look findings up by, before they ask. */
+  /**
+   * Build what hover and code actions look findings up by, before they ask. The text and prose of an
+   * edited report were joined from pieces of the last version's: reading them once here, while the
+   * editor waits, makes each one string, so the next edit cuts them without first copying them whole.
+   */
   prepareLookups(): void {
     this.findingsNear(0, 0, 0);
+    for (const joined of [this.document.getText(), this.result.model.prose]) joined.charCodeAt(joined.length >> 1);
   }
 
   private get problemIndex(): { spans: ProblemSpan[]; index: SpanIndex } {
