@@ -352,7 +352,6 @@ function summarise(item: ActionItem, model: DocumentModel, settings: LintSetting
   };
 }
 
-/** The sentences of each prose block, by the block's start. */
 /** The sentences of the last block that starts at an offset, found by halves: blocks are in document order. */
 function sentencesOfBlockAt(model: DocumentModel, offset: number): Sentence[] | undefined {
   const { blocks } = model;

@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../types';
+import { memoByText } from '../memo';
 import { NUMBER_PATTERN, parseCount } from '../model/numbers';
 
 const N = `(${NUMBER_PATTERN})`;
@@ -20,6 +21,24 @@ const PART_OF_WHOLE: readonly { pattern: RegExp; part: number; whole: number; pe
 ];
 
 /** A share given as a count of a whole and as a percentage that do not agree: "44 (7%) of 325" (44 is 13.5%). */
+/** A count stated in a section: where, its number as written, how long the statement is, and the grade it gives. */
+interface CountMatch {
+  index: number;
+  number: string;
+  length: number;
+  grade: string;
+}
+
+/** What a section's prose states of its cases, remembered by the prose while a report is edited: the patterns are slow over long sections. */
+const countsIn = memoByText((prose: string) => {
+  const matchOf = (match: RegExpMatchArray): CountMatch => ({ index: match.index ?? 0, number: match[1], length: match[0].length, grade: match[2]?.toLowerCase() ?? '' });
+  return {
+    totals: TOTAL_STATEMENTS.flatMap((pattern) => [...prose.matchAll(pattern)].map(matchOf)),
+    severalGrades: SEVERAL_GRADES_PER_CASE.test(prose),
+    grades: [...prose.matchAll(GRADE_COUNT)].map(matchOf),
+  };
+});
+
 function checkPercentages(model: RuleContext['model'], report: RuleContext['report']): void {
   for (const block of model.blocks) {
     const prose = block.text;
@@ -65,37 +84,34 @@ export const rule: Rule = {
     const fmCases = model.frontMatter?.data?.cases;
     if (Number.isInteger(fmCases)) total = { count: fmCases as number, where: 'the front matter' };
 
-    for (const [from, to] of ranges) {
-      const prose = model.prose.slice(from, to);
-      for (const pattern of TOTAL_STATEMENTS) {
-        for (const match of prose.matchAll(pattern)) {
-          const count = parseCount(match[1]);
-          if (count === undefined) continue;
-          const start = from + (match.index ?? 0);
-          if (!total) {
-            total = { count, where: `line ${model.lines.position(start).line}` };
-          } else if (count !== total.count) {
-            report({
-              start,
-              end: start + match[0].length,
-              message: `This says ${count} cases, but ${total.where} says ${total.count}. Make the numbers agree, or explain the difference (for example, cases audited against cases discussed at panel).`,
-              data: { stated: count, expected: total.count },
-            });
-          }
+    const found = ranges.map(([from, to]) => countsIn(model.prose.slice(from, to)));
+    for (const [index, [from]] of ranges.entries()) {
+      for (const match of found[index].totals) {
+        const count = parseCount(match.number);
+        if (count === undefined) continue;
+        const start = from + match.index;
+        if (!total) {
+          total = { count, where: `line ${model.lines.position(start).line}` };
+        } else if (count !== total.count) {
+          report({
+            start,
+            end: start + match.length,
+            message: `This says ${count} cases, but ${total.where} says ${total.count}. Make the numbers agree, or explain the difference (for example, cases audited against cases discussed at panel).`,
+            data: { stated: count, expected: total.count },
+          });
         }
       }
     }
 
     if (!total) return;
     const gradeCounts: { count: number; grade: string; start: number; end: number }[] = [];
-    for (const [from, to] of ranges) {
-      const prose = model.prose.slice(from, to);
-      if (SEVERAL_GRADES_PER_CASE.test(prose)) return;
-      for (const match of prose.matchAll(GRADE_COUNT)) {
-        const count = parseCount(match[1]);
+    for (const [index, [from]] of ranges.entries()) {
+      if (found[index].severalGrades) return;
+      for (const match of found[index].grades) {
+        const count = parseCount(match.number);
         if (count === undefined) continue;
-        const start = from + (match.index ?? 0);
-        gradeCounts.push({ count, grade: match[2].toLowerCase(), start, end: start + match[0].length });
+        const start = from + match.index;
+        gradeCounts.push({ count, grade: match.grade, start, end: start + match.length });
       }
     }
     const distinct = new Set(gradeCounts.map((g) => g.grade));
