@@ -76,7 +76,9 @@ export function present<F extends Presentable>(findings: readonly F[]): Presente
       endColumn: last.endColumn,
     };
   });
-  // A group stands where its earliest member starts.
+  // A group stands where its earliest member starts. Findings come in order, so most lists are in order already.
+  const inOrder = presented.every((p, index) => index === 0 || presented[index - 1].line < p.line || (presented[index - 1].line === p.line && presented[index - 1].column <= p.column));
+  if (inOrder) return presented;
   return presented.map((p, index) => ({ p, index }))
     .sort((a, b) => a.p.line - b.p.line || a.p.column - b.p.column || a.index - b.index)
     .map(({ p }) => p);

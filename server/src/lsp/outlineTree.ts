@@ -18,30 +18,20 @@ const FIELDS = 8;
 const NO_POSITION = -1;
 const NO_CHILDREN = -1;
 
-/** The top-level blocks, and below them only the nodes a disable comment must not land in, nested as they were. */
-export function outlineOf(tree: Root): Root {
-  const keep = (node: Nodes, top: boolean): Nodes[] => {
-    const below = 'children' in node ? (node.children as Nodes[]).flatMap((child) => keep(child, false)) : [];
-    if (!top && !KEPT_FOR_DISABLE_COMMENTS.has(node.type)) return below;
-    const kept = { type: node.type, position: node.position } as Nodes;
-    if ('children' in node) (kept as { children: Nodes[] }).children = below;
-    return [kept];
-  };
-  return { type: 'root', position: tree.position, children: tree.children.flatMap((child) => keep(child, true)) as Root['children'] };
-}
-
+/**
+ * The top-level blocks, and below them only the nodes a disable comment must not land in, nested as
+ * they were (a kept node's kept descendants become its children), packed in one walk of the tree.
+ */
 export function packOutline(tree: Root): PackedOutline {
-  const outline = outlineOf(tree);
   const types: string[] = [];
   const typeIndex = new Map<string, number>();
   const numbers: number[] = [];
-  const stack: Nodes[] = [outline];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  /** Writes a kept node; the place of its child count, which the walk fills, or -1. */
+  const emit = (node: Nodes): number => {
     let type = typeIndex.get(node.type);
     if (type === undefined) typeIndex.set(node.type, (type = types.push(node.type) - 1));
     const position = node.position;
-    const children = 'children' in node ? (node.children as Nodes[]) : undefined;
+    const hasChildren = 'children' in node;
     numbers.push(
       type,
       position ? position.start.line : NO_POSITION,
@@ -50,9 +40,25 @@ export function packOutline(tree: Root): PackedOutline {
       position?.end.line ?? 0,
       position?.end.column ?? 0,
       position?.end.offset ?? 0,
-      children ? children.length : NO_CHILDREN,
+      hasChildren ? 0 : NO_CHILDREN,
     );
-    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    return hasChildren ? numbers.length - 1 : -1;
+  };
+  const rootCount = emit({ type: 'root', position: tree.position, children: [] } as Root);
+  // Iterative, in document order: each node with the place of the count its kept ancestor keeps.
+  const stack: { node: Nodes; top: boolean; count: number }[] = [];
+  for (let i = tree.children.length - 1; i >= 0; i--) stack.push({ node: tree.children[i], top: true, count: rootCount });
+  while (stack.length > 0) {
+    const { node, top, count } = stack.pop()!;
+    let childCount = count;
+    if (top || KEPT_FOR_DISABLE_COMMENTS.has(node.type)) {
+      numbers[count]++;
+      childCount = emit(node);
+    }
+    if ('children' in node) {
+      const children = node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], top: false, count: childCount });
+    }
   }
   return { types, nodes: Int32Array.from(numbers) };
 }
