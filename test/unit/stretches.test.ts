@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findDefinitions } from '../../server/src/core/analysis/acronyms';
 import { resolveSettings } from '../../server/src/core/config/settings';
 import { TextMemory, withMemory } from '../../server/src/core/memo';
+import { IncrementalLinter } from '../../server/src/core/incremental';
 import { buildModel } from '../../server/src/core/model/build';
 import { proseStretches } from '../../server/src/core/model/stretches';
 import { findIdentifiers, identifiersOf } from '../../server/src/core/privacy/identifiers';
@@ -32,6 +33,20 @@ describe('prose stretches', () => {
     expect(stretches.map((s) => model.text.slice(s.start, s.start + s.text.length))).toEqual([
       '# Title\n\n', 'First line\nsecond line\n\n  \n', '- item\n\n', '| a | b |\n|---|---|\n| c | d |\n',
     ]);
+  });
+
+  it('are the same found part by part in an edited report as in its whole text', () => {
+    fc.assert(
+      fc.property(fc.array(documents, { minLength: 1, maxLength: 6 }), (sections) => {
+        const text = sections.map((body, i) => `## Part ${i}\n\n${body}\n`).join('\n');
+        const linter = new IncrementalLinter({ paragraphPart: 200 });
+        const { model } = linter.lint(text, settings, { only: ['readability'] });
+        expect(model.proseParts?.length).toBeGreaterThan(0);
+        const byParts = proseStretches(model).map(({ start, text }) => [start, text]);
+        expect(byParts).toEqual(proseStretches(buildModel(text, settings)).map(({ start, text }) => [start, text]));
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('find the identifiers and definitions a search of the whole prose finds', () => {

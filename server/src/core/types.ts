@@ -305,9 +305,10 @@ export interface ResolvedProfile {
 /** A report of an audit, or a page about audits (a programme, framework or tool). */
 export type DocumentKind = 'report' | 'about-audits';
 
-/** The prose of one part of an edited report, where the part starts, and what the memory knows of that prose. */
+/** The prose of one part of an edited report, where the part starts, its text, and what the memory knows of its prose. */
 export interface PartProse {
   start: number;
+  text: string;
   prose: string;
   facts?: TextFacts;
 }

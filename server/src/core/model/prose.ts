@@ -37,7 +37,7 @@ export function readProse(tree: Root, text: string): Prose & { parts?: PartProse
   for (const part of parts) {
     const own = proseOfPart(part.text, part.tree);
     pieces.push(own.prose);
-    partProse.push({ start: part.start, prose: own.prose, facts: own.facts });
+    partProse.push({ start: part.start, text: part.text, prose: own.prose, facts: own.facts });
     for (const comment of own.comments) comments.push({ ...comment, start: comment.start + part.start, end: comment.end + part.start });
   }
   return { prose: pieces.join(''), comments, parts: partProse };

@@ -1,4 +1,4 @@
-import { remembering } from '../memo';
+import { memoByText, remembering } from '../memo';
 import { proseFacts } from './prose';
 import type { DocumentModel } from '../types';
 import type { TextFacts } from '../memo';
@@ -16,6 +16,14 @@ const EMPTY_LINES = /\n(?:[ \t\r]*\n)+/g;
 
 const stretchesOf = new WeakMap<DocumentModel, ProseStretch[]>();
 
+/** Where each run of empty lines in a text ends; an edited report's parts are read once each. */
+const emptyLineEnds = memoByText((text: string): readonly number[] => {
+  const ends: number[] = [];
+  EMPTY_LINES.lastIndex = 0;
+  for (let m = EMPTY_LINES.exec(text); m; m = EMPTY_LINES.exec(text)) ends.push(m.index + m[0].length);
+  return ends;
+});
+
 /**
  * The prose cut after each empty line of the source, in order, together the whole prose. Searches
  * of the whole document for things that never cross a block run stretch by stretch, so an edit
@@ -31,11 +39,12 @@ export function proseStretches(model: DocumentModel): ProseStretch[] {
     stretches!.push({ start, text: facts?.text ?? model.prose.slice(start, end), facts });
   };
   let start = 0;
-  EMPTY_LINES.lastIndex = 0;
-  for (let m = EMPTY_LINES.exec(model.text); m; m = EMPTY_LINES.exec(model.text)) {
-    const end = m.index + m[0].length;
-    add(start, end);
-    start = end;
+  // A part starts with a line at the margin that opens a block, so no run of empty lines crosses into it.
+  for (const { start: from, text } of model.proseParts ?? [{ start: 0, text: model.text }]) {
+    for (const end of emptyLineEnds(text)) {
+      add(start, from + end);
+      start = from + end;
+    }
   }
   if (start < model.prose.length || stretches.length === 0) add(start, model.prose.length);
   stretchesOf.set(model, stretches);
