@@ -1,4 +1,4 @@
-import { looseFacts, memoByText } from '../memo';
+import { looseFacts, memoByText, remembering, type TextFacts } from '../memo';
 import type { ProseBlock, Sentence } from '../types';
 import { matchesOf } from '../text';
 
@@ -42,9 +42,10 @@ export function splitSentences(prose: string, start: number, end: number): Sente
 }
 
 /** A block's sentences, offsets into its text, each with facts where its analyses are kept; remembered by the text while a document is edited. */
-const sentencesOfBlock = memoByText((text: string) =>
-  splitSentences(text, 0, text.length).map(({ start, end, text: sentence }) => ({ start, end, text: sentence, facts: looseFacts(sentence) })),
-);
+const sentencesOfBlock = memoByText((text: string): (SentenceSpan & { facts?: TextFacts })[] => {
+  const spans = splitSentences(text, 0, text.length);
+  return remembering() ? spans.map(({ start, end, text: sentence }) => ({ start, end, text: sentence, facts: looseFacts(sentence) })) : spans;
+});
 
 /** The sentences of every block but headings, in document order, with their block and section. */
 export function readSentences(blocks: readonly ProseBlock[]): Sentence[] {

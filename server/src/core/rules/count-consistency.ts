@@ -29,15 +29,13 @@ interface CountMatch {
   grade: string;
 }
 
-/** What a section's prose states of its cases, remembered by the prose while a report is edited: the patterns are slow over long sections. */
-const countsIn = memoByText((prose: string) => {
-  const matchOf = (match: RegExpMatchArray): CountMatch => ({ index: match.index ?? 0, number: match[1], length: match[0].length, grade: match[2]?.toLowerCase() ?? '' });
-  return {
-    totals: TOTAL_STATEMENTS.flatMap((pattern) => [...prose.matchAll(pattern)].map(matchOf)),
-    severalGrades: SEVERAL_GRADES_PER_CASE.test(prose),
-    grades: [...prose.matchAll(GRADE_COUNT)].map(matchOf),
-  };
-});
+const matchOf = (match: RegExpMatchArray): CountMatch => ({ index: match.index ?? 0, number: match[1], length: match[0].length, grade: match[2]?.toLowerCase() ?? '' });
+
+/** The totals a section's prose states, remembered by the prose while a report is edited: the patterns are slow over long sections. */
+const totalsIn = memoByText((prose: string) => TOTAL_STATEMENTS.flatMap((pattern) => [...prose.matchAll(pattern)].map(matchOf)));
+
+/** The grades a section's prose counts, read only in a report that states its total; undefined when it gives several grades a case. */
+const gradesIn = memoByText((prose: string) => (SEVERAL_GRADES_PER_CASE.test(prose) ? undefined : [...prose.matchAll(GRADE_COUNT)].map(matchOf)));
 
 function checkPercentages(model: RuleContext['model'], report: RuleContext['report']): void {
   for (const block of model.blocks) {
@@ -84,9 +82,9 @@ export const rule: Rule = {
     const fmCases = model.frontMatter?.data?.cases;
     if (Number.isInteger(fmCases)) total = { count: fmCases as number, where: 'the front matter' };
 
-    const found = ranges.map(([from, to]) => countsIn(model.prose.slice(from, to)));
+    const proses = ranges.map(([from, to]) => model.prose.slice(from, to));
     for (const [index, [from]] of ranges.entries()) {
-      for (const match of found[index].totals) {
+      for (const match of totalsIn(proses[index])) {
         const count = parseCount(match.number);
         if (count === undefined) continue;
         const start = from + match.index;
@@ -106,8 +104,9 @@ export const rule: Rule = {
     if (!total) return;
     const gradeCounts: { count: number; grade: string; start: number; end: number }[] = [];
     for (const [index, [from]] of ranges.entries()) {
-      if (found[index].severalGrades) return;
-      for (const match of found[index].grades) {
+      const grades = gradesIn(proses[index]);
+      if (!grades) return;
+      for (const match of grades) {
         const count = parseCount(match.number);
         if (count === undefined) continue;
         const start = from + match.index;
