@@ -43,7 +43,7 @@ export class TextFacts {
 const CUT_SCALE = 2 ** 26;
 
 /** What `result` gives for an analysis not yet run on the text. */
-export const NOT_RUN: unique symbol = Symbol('not run');
+const NOT_RUN: unique symbol = Symbol('not run');
 
 /**
  * Analyses of one document's texts, kept from one version to the next: an edited report keeps
@@ -162,11 +162,6 @@ export function memoByText<T>(compute: (text: string) => T): (text: string, fact
 export function memoByTextWith<A, T>(compute: (text: string, derived: A) => T): (text: string, derived: A, facts?: TextFacts) => T {
   const owner = {};
   return (text, derived, facts) => (active ? recall(active, owner, text, facts, compute, derived) : compute(text, derived));
-}
-
-/** A block's text as the memory keeps it, while a document with a memory is linted. */
-export function sharedText(text: string): string {
-  return active ? active.factsOf(text).text : text;
 }
 
 /** The facts of a text, while a document with a memory is linted. */
