@@ -2,7 +2,7 @@ import { analyseAction as analyse, notADate, type ActionAnalysis, type DiffuseOw
 import { findChildNoun } from './analysis/markers';
 import { memoByText } from './memo';
 import { isPlanForm } from './model/roles';
-import { blockSentences, hasValueIn, SpanIndex } from './model/spans';
+import { blockSentences, hasValueIn, partitionPoint, SpanIndex } from './model/spans';
 import type { ActionCell, ActionItem, ActionPart, DocumentModel, LintSettings, Section, Sentence, SentenceRole } from './types';
 
 const analyses = new WeakMap<LintSettings['vocabulary'], (text: string) => ActionAnalysis>();
@@ -355,14 +355,8 @@ function summarise(item: ActionItem, model: DocumentModel, settings: LintSetting
 /** The sentences of the last block that starts at an offset, found by halves: blocks are in document order. */
 function sentencesOfBlockAt(model: DocumentModel, offset: number): Sentence[] | undefined {
   const { blocks } = model;
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (blocks[middle].start <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low > 0 && blocks[low - 1].start === offset ? blockSentences(model)[low - 1] : undefined;
+  const after = partitionPoint(blocks.length, (index) => blocks[index].start <= offset);
+  return after > 0 && blocks[after - 1].start === offset ? blockSentences(model)[after - 1] : undefined;
 }
 
 /**

@@ -5,16 +5,21 @@ interface Span {
   end: number;
 }
 
-/** Index of the first value in an ascending array that is at least `value` (its length if none). */
-export function lowerBound(sorted: readonly number[], value: number): number {
+/** The first index at which `before` turns false, found by halves: it must hold up to some index and not after (the length if it always holds). */
+export function partitionPoint(length: number, before: (index: number) => boolean): number {
   let low = 0;
-  let high = sorted.length;
+  let high = length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (sorted[mid] < value) low = mid + 1;
+    if (before(mid)) low = mid + 1;
     else high = mid;
   }
   return low;
+}
+
+/** Index of the first value in an ascending array that is at least `value` (its length if none). */
+export function lowerBound(sorted: readonly number[], value: number): number {
+  return partitionPoint(sorted.length, (index) => sorted[index] < value);
 }
 
 /** True when some value of an ascending array lies in [from, to). */

@@ -3,7 +3,7 @@ import { findWeakWording, type Category, type LexiconEntry } from '../analysis/l
 import { insideSpan, protectedSpans, type ProtectedSpan } from '../analysis/protected-spans';
 import { memoByTextWith } from '../memo';
 import type { ProseWord } from '../model/words';
-import { blockSentences } from '../model/spans';
+import { blockSentences, partitionPoint } from '../model/spans';
 import { isDefinition, isQuestion } from '../model/roles';
 import type { ProseBlock, RuleContext, Section, Sentence, SentenceRole } from '../types';
 
@@ -60,14 +60,7 @@ function roleAt(sentence: Sentence | undefined, text: string): SentenceRole {
 
 /** The index of the first sentence that ends after an offset: sentences are in order and do not overlap, so by halves. */
 export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid].end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(sentences.length, (index) => sentences[index].end <= offset);
 }
 
 /** The sentence of a block an offset falls in. */
