@@ -275,12 +275,12 @@ export function memoByTextIn<A, T>(compute: (text: string, derived: A) => T): (c
       const known = facts ?? memory.factsOf(text);
       // Token, result, token, result…: the latest first.
       const found = known.result(owner);
-      const kept = found === NOT_RUN ? undefined : (found as unknown[]);
-      if (kept) for (let i = 0; i < kept.length; i += 2) if (kept[i] === current) return kept[i + 1] as T;
+      const byContext = found === NOT_RUN ? undefined : (found as unknown[]);
+      if (byContext) for (let i = 0; i < byContext.length; i += 2) if (byContext[i] === current) return byContext[i + 1] as T;
       const value = compute(known.text, derived);
       const next: unknown[] = [current, value];
       // Results under a context no longer among the last few used are dropped.
-      if (kept) for (let i = 0; i < kept.length; i += 2) if (live.has(kept[i] as object)) next.push(kept[i], kept[i + 1]);
+      if (byContext) for (let i = 0; i < byContext.length; i += 2) if (live.has(byContext[i] as object)) next.push(byContext[i], byContext[i + 1]);
       known.remember(owner, next);
       return value;
     };

@@ -37,7 +37,7 @@ function plainHeadingCandidate(node: RootContent, prose: string): PhrasingConten
   while (last >= startOf(node) && /\s/.test(prose[last])) last--;
   if (last < startOf(node) || /[.,;]/.test(prose[last])) return undefined;
   const text = prose.slice(startOf(node), endOf(node)).trim();
-  if (!text || /[\r\n]/.test(text) || /[.,;]$/.test(text)) return undefined;
+  if (/[\r\n]/.test(text)) return undefined;
   if (text.split(/\s+/).length > MAX_PLAIN_HEADING_WORDS || !/^[\p{Lu}\d]/u.test(text)) return undefined;
   // A line in sentence case is a heading only when it names a section ("Aim of the audit"), not when it merely contains a section word.
   return capitalised(text) || classifyHeading(text, { byKeyword: false }).length > 0 ? content : undefined;

@@ -49,6 +49,7 @@ export function readProse(tree: Root, text: string): Prose & { parts?: PartProse
  * again; by its text when it runs across parts. None without a memory.
  */
 export function proseFacts(prose: string, parts: readonly PartProse[] | undefined): (start: number, end: number) => TextFacts | undefined {
+  if (!remembering()) return () => undefined;
   let part = 0;
   return (start, end) => {
     if (!parts) return factsOf(prose.slice(start, end));

@@ -1,7 +1,6 @@
-import { memoByText, remembering } from '../memo';
+import { memoByText, remembering, type TextFacts } from '../memo';
 import { proseFacts } from './prose';
 import type { DocumentModel } from '../types';
-import type { TextFacts } from '../memo';
 
 /** A piece of the prose between two of the report's empty lines, with its offset in the document. */
 export interface ProseStretch {

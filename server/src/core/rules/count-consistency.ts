@@ -20,7 +20,6 @@ const PART_OF_WHOLE: readonly { pattern: RegExp; part: number; whole: number; pe
   { pattern: /(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?%\s*\((\d{1,6})\s+(?:of|out of)\s+(?:the\s+)?(\d{1,6})\)/g, percent: 1, part: 2, whole: 3 },
 ];
 
-/** A share given as a count of a whole and as a percentage that do not agree: "44 (7%) of 325" (44 is 13.5%). */
 /** A count stated in a section: where, its number as written, how long the statement is, and the grade it gives. */
 interface CountMatch {
   index: number;
@@ -37,6 +36,7 @@ const totalsIn = memoByText((prose: string) => TOTAL_STATEMENTS.flatMap((pattern
 /** The grades a section's prose counts, read only in a report that states its total; undefined when it gives several grades a case. */
 const gradesIn = memoByText((prose: string) => (SEVERAL_GRADES_PER_CASE.test(prose) ? undefined : [...prose.matchAll(GRADE_COUNT)].map(matchOf)));
 
+/** A share given as a count of a whole and as a percentage that do not agree: "44 (7%) of 325" (44 is 13.5%). */
 function checkPercentages(model: RuleContext['model'], report: RuleContext['report']): void {
   for (const block of model.blocks) {
     const prose = block.text;

@@ -11,7 +11,6 @@ interface Options {
 /** A block's American spellings, remembered by its text while a report is edited. */
 const americanSpellingsIn = memoByText(findAmericanSpellings);
 
-
 export const rule: Rule<Options> = {
   meta: {
     id: 'uk-spelling',
