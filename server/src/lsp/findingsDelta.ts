@@ -64,9 +64,15 @@ function moves(offset: number, shift: FindingShift): boolean {
   return offset > shift.after && offset > shift.head;
 }
 
-
 /** An offset of the earlier text as it is after the edit. */
 const movedOffset = (offset: number, shift: FindingShift): number => (moves(offset, shift) ? offset + shift.offsets : offset);
+
+/** The line of a place at `offset` as it is after the edit. */
+const movedLine = (offset: number, line: number, shift: FindingShift): number => (moves(offset, shift) ? line + shift.lines : line);
+
+/** The column of a place at `offset` on `line` as it is after the edit: only the edit's own last line moves sideways. */
+const movedColumn = (offset: number, line: number, column: number, shift: FindingShift): number =>
+  moves(offset, shift) && line === shift.line ? column + shift.columns : column;
 
 function moveFix(fix: Fix, shift: FindingShift): Fix {
   return { ...fix, edits: fix.edits.map((edit) => ({ ...edit, start: movedOffset(edit.start, shift), end: movedOffset(edit.end, shift) })) };
@@ -84,16 +90,16 @@ export function moveFinding(finding: Finding, shift: FindingShift): Finding {
   const fixesMove = finding.fixes.some((fix) => fix.edits.some((edit) => moves(edit.start, shift) || moves(edit.end, shift)));
   const key = finding.group && moveKey(finding.group.key, shift);
   if (!moves(finding.start, shift) && !moves(finding.end, shift) && !fixesMove && key === finding.group?.key) return finding;
-  const moved = { ...finding, start: movedOffset(finding.start, shift), end: movedOffset(finding.end, shift) };
+  const moved = {
+    ...finding,
+    start: movedOffset(finding.start, shift),
+    end: movedOffset(finding.end, shift),
+    line: movedLine(finding.start, finding.line, shift),
+    column: movedColumn(finding.start, finding.line, finding.column, shift),
+    endLine: movedLine(finding.end, finding.endLine, shift),
+    endColumn: movedColumn(finding.end, finding.endLine, finding.endColumn, shift),
+  };
   if (finding.group && key !== finding.group.key) moved.group = { ...finding.group, key: key! };
-  if (moves(finding.start, shift)) {
-    moved.line = finding.line + shift.lines;
-    if (finding.line === shift.line) moved.column = finding.column + shift.columns;
-  }
-  if (moves(finding.end, shift)) {
-    moved.endLine = finding.endLine + shift.lines;
-    if (finding.endLine === shift.line) moved.endColumn = finding.endColumn + shift.columns;
-  }
   if (fixesMove) moved.fixes = finding.fixes.map((fix) => moveFix(fix, shift));
   return moved;
 }
@@ -138,14 +144,9 @@ function sameFixMoved(earlier: Fix, shift: FindingShift, fix: Fix): boolean {
 function sameMoved(earlier: Finding, shift: FindingShift, finding: Finding): boolean {
   if (earlier.group !== undefined || finding.group !== undefined) return same(moveFinding(earlier, shift), finding);
   if (earlier.ruleId !== finding.ruleId || earlier.severity !== finding.severity || earlier.message !== finding.message || earlier.docsUrl !== finding.docsUrl) return false;
-  const startMoves = moves(earlier.start, shift);
-  const endMoves = moves(earlier.end, shift);
-  if ((startMoves ? earlier.start + shift.offsets : earlier.start) !== finding.start) return false;
-  if ((endMoves ? earlier.end + shift.offsets : earlier.end) !== finding.end) return false;
-  if ((startMoves ? earlier.line + shift.lines : earlier.line) !== finding.line) return false;
-  if ((startMoves && earlier.line === shift.line ? earlier.column + shift.columns : earlier.column) !== finding.column) return false;
-  if ((endMoves ? earlier.endLine + shift.lines : earlier.endLine) !== finding.endLine) return false;
-  if ((endMoves && earlier.endLine === shift.line ? earlier.endColumn + shift.columns : earlier.endColumn) !== finding.endColumn) return false;
+  if (movedOffset(earlier.start, shift) !== finding.start || movedOffset(earlier.end, shift) !== finding.end) return false;
+  if (movedLine(earlier.start, earlier.line, shift) !== finding.line || movedColumn(earlier.start, earlier.line, earlier.column, shift) !== finding.column) return false;
+  if (movedLine(earlier.end, earlier.endLine, shift) !== finding.endLine || movedColumn(earlier.end, earlier.endLine, earlier.endColumn, shift) !== finding.endColumn) return false;
   if (earlier.fixes.length !== finding.fixes.length) return false;
   for (let i = 0; i < finding.fixes.length; i++) if (!sameFixMoved(earlier.fixes[i], shift, finding.fixes[i])) return false;
   return same(earlier.data, finding.data);

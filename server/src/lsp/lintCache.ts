@@ -80,13 +80,15 @@ export class LintedDocument {
   }
 
   /**
-   * Build what hover and code actions look findings up by, before they ask. The text and prose of an
-   * edited report were joined from pieces of the last version's: reading them once here, while the
-   * editor waits, makes each one string, so the next edit cuts them without first copying them whole.
+   * Build what hover and code actions look findings up by, before they ask. A long report's prose was
+   * joined from pieces of the last lint's: reading it once here, while the editor waits, makes it one
+   * string, so the next edit's prose is cut from it without first copying it whole. (The text library
+   * already reads each edited text as it joins it.)
    */
   prepareLookups(): void {
     this.findingsNear(0, 0, 0);
-    for (const joined of [this.document.getText(), this.result.model.prose]) joined.charCodeAt(joined.length >> 1);
+    const { prose } = this.result.model;
+    prose.charCodeAt(prose.length >> 1);
   }
 
   private get problemIndex(): { spans: ProblemSpan[]; index: SpanIndex } {
