@@ -65,4 +65,11 @@ describe('server lifecycle', () => {
   it('shuts down and exits cleanly', async () => {
     expect(await client.stop()).toBe(0);
   });
+
+  it('exits, unclean, when the editor goes away without shutting it down', async () => {
+    const orphan = await LspClient.start({ workspace: ws.root, debounceMs: 0 });
+    const exited = new Promise<number | null>((resolve) => orphan.process.once('exit', resolve));
+    orphan.process.stdin!.end();
+    expect(await exited).toBe(1);
+  });
 });
