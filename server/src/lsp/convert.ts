@@ -57,23 +57,30 @@ export function toDiagnosticOf(document: TextDocument, problem: Presented): Diag
   };
 }
 
+/** Diagnostics, and which diagnostic shows each finding (for code actions). */
+export interface Shown {
+  diagnostics: Diagnostic[];
+  shownBy: Map<Finding, Diagnostic>;
+}
+
 /**
- * The diagnostics of a lint, and which diagnostic shows each finding (for code actions). `earlier`
- * gives the diagnostic an earlier lint made for a problem that is shown exactly as it was.
+ * The diagnostics of a lint, and which diagnostic shows each finding, added to `into` when given (a
+ * long lint's are worked out a part at a time). `earlier` gives the diagnostic an earlier lint made
+ * for a problem that is shown exactly as it was.
  */
 export function toDiagnostics(
   document: TextDocument,
   findings: readonly Finding[],
   problems: readonly Presented[] = present(findings),
   earlier?: (problem: Presented) => Diagnostic | undefined,
-): { diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> } {
-  const shownBy = new Map<Finding, Diagnostic>();
-  const diagnostics = problems.map((problem) => {
+  into: Shown = { diagnostics: [], shownBy: new Map() },
+): Shown {
+  for (const problem of problems) {
     const diagnostic = earlier?.(problem) ?? toDiagnosticOf(document, problem);
-    for (const member of problem.members) shownBy.set(member, diagnostic);
-    return diagnostic;
-  });
-  return { diagnostics, shownBy };
+    into.diagnostics.push(diagnostic);
+    for (const member of problem.members) into.shownBy.set(member, diagnostic);
+  }
+  return into;
 }
 
 export function toTextEdits(document: TextDocument, edits: readonly CoreEdit[]): TextEdit[] {

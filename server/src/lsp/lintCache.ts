@@ -5,7 +5,7 @@ import { present, type Presented } from '../core/present';
 import type { DocumentDefinition } from '../core/rules/acronym-undefined';
 import type { ReportSummaryData } from '../core/summary';
 import type { Finding, LintSettings } from '../core/types';
-import { toDiagnostics } from './convert';
+import { toDiagnostics, type Shown } from './convert';
 import { SpanIndex } from './spanIndex';
 import { featureModel, type FeatureModel, type LintView } from './lintView';
 
@@ -30,7 +30,7 @@ export class LintedDocument {
   /** How long the lint took on the lint thread. */
   readonly lintMs: number;
   private problems: Presented[] | undefined;
-  private shown: ReturnType<typeof toDiagnostics> | undefined;
+  private shown: Shown | undefined;
   /** The earlier lint's diagnostics, until this lint's are worked out. */
   private reusable: { shownBy: Map<Finding, Diagnostic>; before: number } | undefined;
   private problemSpans: { spans: ProblemSpan[]; index: SpanIndex } | undefined;
@@ -111,7 +111,7 @@ export class LintedDocument {
   }
 
   /** The diagnostics of this version, and which diagnostic shows each finding, worked out once. */
-  get diagnostics(): { diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> } {
+  get diagnostics(): Shown {
     return this.shown ?? this.keep(this.convert(this.presented));
   }
 
@@ -119,28 +119,25 @@ export class LintedDocument {
    * The diagnostics, worked out a part at a time with `between` awaited after each part, so that
    * requests that arrive meanwhile are answered first. The same as `diagnostics`.
    */
-  async diagnosticsInParts(between: () => Promise<void>): Promise<{ diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> }> {
+  async diagnosticsInParts(between: () => Promise<void>): Promise<Shown> {
     const problems = this.presented;
-    const diagnostics: Diagnostic[] = [];
-    const shownBy = new Map<Finding, Diagnostic>();
+    const shown: Shown = { diagnostics: [], shownBy: new Map() };
     for (let from = 0; from < problems.length && !this.shown; from += PROBLEMS_PER_PART) {
       if (from > 0) await between();
       if (this.shown) break;
-      const part = this.convert(problems.slice(from, from + PROBLEMS_PER_PART));
-      diagnostics.push(...part.diagnostics);
-      for (const [finding, diagnostic] of part.shownBy) shownBy.set(finding, diagnostic);
+      this.convert(problems.slice(from, from + PROBLEMS_PER_PART), shown);
     }
-    return this.shown ?? this.keep({ diagnostics, shownBy });
+    return this.shown ?? this.keep(shown);
   }
 
   /** The diagnostics are worked out: the earlier lint's are no longer needed. */
-  private keep(shown: { diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> }): typeof shown {
+  private keep(shown: Shown): Shown {
     this.shown = shown;
     this.reusable = undefined;
     return shown;
   }
 
-  private convert(problems: readonly Presented[]): { diagnostics: Diagnostic[]; shownBy: Map<Finding, Diagnostic> } {
+  private convert(problems: readonly Presented[], into?: Shown): Shown {
     const reusable = this.reusable;
     // A finding kept from the earlier lint that ends before the edit is at the same line and column.
     const earlier = reusable && ((problem: Presented) => {
@@ -148,7 +145,7 @@ export class LintedDocument {
       const diagnostic = problem.members.length === 1 && finding.end < reusable.before ? reusable.shownBy.get(finding) : undefined;
       return diagnostic && diagnostic.data === undefined ? diagnostic : undefined;
     });
-    return toDiagnostics(this.document, this.result.findings, problems, earlier);
+    return toDiagnostics(this.document, this.result.findings, problems, earlier, into);
   }
 
   get uri(): string {
