@@ -4,7 +4,7 @@ import {
 } from '../../server/src/core/analysis/lexicon';
 import { ADVERSARIAL, expectLinear } from './analysis-timing';
 
-const ids = (text: string, hits: WordingMatch[]) => hits.map((hit) => `${hit.entry.id}:${text.slice(hit.start, hit.end)}`);
+const ids = (text: string, hits: readonly WordingMatch[]) => hits.map((hit) => `${hit.entry.id}:${text.slice(hit.start, hit.end)}`);
 const find = (text: string, inAction = false) => ids(text, findWeakWording(text, undefined, { inAction }));
 
 /** The first wording of a term as displayed, without remarks in brackets. */

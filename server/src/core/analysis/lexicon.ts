@@ -39,12 +39,13 @@ export interface LexiconEntry {
   suggestionWithCases?: string;
 }
 
+/** A hit, shared by every reader of the text's hits: read only. */
 export interface WordingMatch {
-  entry: LexiconEntry;
-  start: number;
-  end: number;
+  readonly entry: LexiconEntry;
+  readonly start: number;
+  readonly end: number;
   /** Inside quotation marks on the same line: the author is quoting, not writing. */
-  quoted: boolean;
+  readonly quoted: boolean;
 }
 
 export interface FindOptions {
@@ -212,7 +213,7 @@ function startsAt(text: string, at: number, literal: string): boolean {
 
 export interface CompiledLexicon {
   readonly entries: readonly LexiconEntry[];
-  find(text: string, categories?: readonly Category[], options?: FindOptions): WordingMatch[];
+  find(text: string, categories?: readonly Category[], options?: FindOptions): readonly WordingMatch[];
 }
 
 /** Compiles the built-in lexicon plus a partnership's allowed and forbidden terms. */
@@ -315,8 +316,9 @@ export function compileLexicon(vocabulary?: UserVocabulary): CompiledLexicon {
     entries,
     find(text, categories, options = {}) {
       const kept = allHits(text, options.inAction === true, options.words, options.facts);
-      if (kept.length === 0) return [];
-      return kept.filter((hit) => !categories || categories.includes(hit.entry.category)).map((hit) => ({ ...hit }));
+      // Hits are read only, so the kept list serves as it is when every hit is of a category asked for.
+      if (!categories || kept.every((hit) => categories.includes(hit.entry.category))) return kept;
+      return kept.filter((hit) => categories.includes(hit.entry.category));
     },
   };
 }
@@ -392,7 +394,7 @@ export function findWeakWording(
   text: string,
   categories?: readonly Category[],
   options: FindOptions & { vocabulary?: UserVocabulary } = {},
-): WordingMatch[] {
+): readonly WordingMatch[] {
   return lexiconFor(options.vocabulary).find(text, categories, options);
 }
 

@@ -232,7 +232,7 @@ const MEASURE = anyOf([
   '\\[n\\]\\s?%|\\[(?:target|baseline|measure)\\]',
 ]);
 
-function analyseMeasure(text: string, weak: WordingMatch[]): PartAnalysis {
+function analyseMeasure(text: string, weak: readonly WordingMatch[]): PartAnalysis {
   const evidence = firstMatch(MEASURE, text);
   if (evidence) return { present: true, evidence };
   const quality = weak.find((hit) => (hit.entry.category === 'Q' || hit.entry.category === 'O') && !hit.entry.quantity);
@@ -303,7 +303,7 @@ export function notADate(text: string): Span | undefined {
   return firstMatch(DATE, text) || firstMatch(REVIEW_POINT, text) ? undefined : noDate(text);
 }
 
-function analyseDeadline(text: string, weak: WordingMatch[]): PartAnalysis {
+function analyseDeadline(text: string, weak: readonly WordingMatch[]): PartAnalysis {
   const date = firstMatch(DATE, text);
   if (date) return { present: true, evidence: date };
   const point = firstMatch(REVIEW_POINT, text);
@@ -360,7 +360,7 @@ export function namesOwner(text: string, vocabulary?: ActionVocabulary): boolean
 }
 
 /** Hedges and vague verbs in an action (lexicon categories H and V, action-only entries included). */
-export function findWeakVerbs(text: string, vocabulary?: ActionVocabulary): WordingMatch[] {
+export function findWeakVerbs(text: string, vocabulary?: ActionVocabulary): readonly WordingMatch[] {
   return findWeakWording(text, ['H', 'V'], { inAction: true, vocabulary: userVocabularyFor(vocabulary) });
 }
 

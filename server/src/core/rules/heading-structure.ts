@@ -1,4 +1,4 @@
-import type { Paragraph } from 'mdast';
+import type { Paragraph, PhrasingContent } from 'mdast';
 import type { Rule } from '../types';
 
 const MIN_CAPS_LETTERS = 8;
@@ -40,8 +40,7 @@ export const rule: Rule = {
     for (const node of model.tree.children) {
       if (node.type !== 'paragraph') continue;
       const paragraph = node as Paragraph;
-      const visible = paragraph.children.filter((c) => c.type !== 'html' && !(c.type === 'text' && c.value.trim() === ''));
-      const only = visible.length === 1 ? visible[0] : undefined;
+      const only = onlyVisibleChild(paragraph);
       if (!only || (only.type !== 'strong' && only.type !== 'emphasis')) continue;
       const start = paragraph.position?.start.offset ?? 0;
       const end = paragraph.position?.end.offset ?? 0;
@@ -52,3 +51,14 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The one child of a paragraph that shows (not HTML, not blank text), if it has exactly one. */
+function onlyVisibleChild(paragraph: Paragraph): PhrasingContent | undefined {
+  let only: PhrasingContent | undefined;
+  for (const child of paragraph.children) {
+    if (child.type === 'html' || (child.type === 'text' && child.value.trim() === '')) continue;
+    if (only) return undefined;
+    only = child;
+  }
+  return only;
+}
