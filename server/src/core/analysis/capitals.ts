@@ -137,22 +137,38 @@ export function capitalGroups(blocks: readonly RunningText[], text: string, isAg
     }
   }
 
-  const groups = new Map<string, CapitalUse[]>();
-  // In the order first used, which orders each first word's phrases.
+  // Most phrases are written one way throughout: each use is compared with the first as it is found,
+  // and only the uses of phrases written more than one way are gathered.
   const find = usesIn(() => [...known].join('\n'));
-  for (const block of blocks) {
-    for (const use of find(block.text, { words: block.words, phrases }, block.facts)) {
+  const usesByBlock = blocks.map((block) => find(block.text, { words: block.words, phrases }, block.facts));
+  const firstForms = new Map<string, string>();
+  const varying = new Set<string>();
+  blocks.forEach((block, index) => {
+    for (const use of usesByBlock[index]) {
+      if (varying.has(use.key)) continue;
+      const start = block.start + use.start;
+      const first = firstForms.get(use.key);
+      if (first === undefined) firstForms.set(use.key, use.form ?? text.slice(start, block.start + use.end));
+      else if (use.form !== undefined ? use.form !== first : use.end - use.start !== first.length || !text.startsWith(first, start)) varying.add(use.key);
+    }
+  });
+  const groups = new Map<string, CapitalUse[]>();
+  if (varying.size === 0) return groups;
+  // In the order first used, which orders each first word's phrases.
+  blocks.forEach((block, index) => {
+    for (const use of usesByBlock[index]) {
+      if (!varying.has(use.key)) continue;
       const start = block.start + use.start;
       const end = block.start + use.end;
       const written = use.form ?? text.slice(start, end);
       const list = groups.get(use.key);
-      const found = { start, end, written, form: written };
-      if (list) list.push(found);
-      else groups.set(use.key, [found]);
+      const one = { start, end, written, form: written };
+      if (list) list.push(one);
+      else groups.set(use.key, [one]);
     }
-  }
+  });
   groups.forEach((uses, key) => {
-    if (uses.every((use) => use.form === uses[0].form) || namedBesideCommonNoun(uses, text, isAgency)) groups.delete(key);
+    if (namedBesideCommonNoun(uses, text, isAgency)) groups.delete(key);
   });
   return groups;
 }

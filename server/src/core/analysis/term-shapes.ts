@@ -314,7 +314,8 @@ export function shapeGroups(blocks: readonly TermBlock[], text: string, spelling
   }
   const groups = new Map<string, TermUse[]>();
   for (const [key, list] of spans) {
-    if (list.length < 4 && !configuredKeys.has(key)) continue;
+    // One use, or uses all written alike, leave nothing to compare unless a form is configured.
+    if (!configuredKeys.has(key) && (list.length < 4 || writtenAlike(text, list))) continue;
     const uses: TermUse[] = [];
     for (let k = 0; k < list.length; k += 2) {
       const written = text.slice(list[k], list[k + 1]);
@@ -323,6 +324,15 @@ export function shapeGroups(blocks: readonly TermBlock[], text: string, spelling
     groups.set(key, uses.sort((a, b) => a.start - b.start));
   }
   return groups;
+}
+
+/** Are the spans (start, end pairs) all the same text? Compared where they stand, without cutting them. */
+function writtenAlike(text: string, spans: readonly number[]): boolean {
+  const first = text.slice(spans[0], spans[1]);
+  for (let k = 2; k < spans.length; k += 2) {
+    if (spans[k + 1] - spans[k] !== first.length || !text.startsWith(first, spans[k])) return false;
+  }
+  return true;
 }
 
 export function lowerForm(text: string): string {
