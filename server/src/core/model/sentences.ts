@@ -1,4 +1,5 @@
-import { looseFacts, memoByText, remembering, type TextFacts } from '../memo';
+import { documentState, looseFacts, memoByText, remembering, type TextFacts } from '../memo';
+import { partitionPoint } from './spans';
 import type { ProseBlock, Sentence } from '../types';
 import { matchesOf } from '../text';
 
@@ -47,14 +48,39 @@ const sentencesOfBlock = memoByText((text: string): (SentenceSpan & { facts?: Te
   return remembering() ? spans.map(({ start, end, text: sentence }) => ({ start, end, text: sentence, facts: looseFacts(sentence) })) : spans;
 });
 
-/** The sentences of every block but headings, in document order, with their block and section. */
+/** What the last lint of a document read: its blocks and their sentences. */
+const lastRead = {};
+
+/** Does a block stand where another stood, with the same text, kind and section, so that its sentences are the same? */
+function sameBlock(block: ProseBlock, before: ProseBlock): boolean {
+  if (block.start !== before.start || block.section !== before.section || block.kind !== before.kind) return false;
+  return block.facts !== undefined ? block.facts === before.facts : block.text === before.text;
+}
+
+/**
+ * The sentences of every block but headings, in document order, with their block and section. An
+ * edited document keeps the sentences of the blocks before the first it changed, as the same objects
+ * (their roles are given again).
+ */
 export function readSentences(blocks: readonly ProseBlock[]): Sentence[] {
-  const sentences: Sentence[] = [];
-  blocks.forEach((block, index) => {
-    if (block.kind === 'heading') return;
+  const last = documentState(lastRead, () => ({ blocks: [] as readonly ProseBlock[], sentences: [] as Sentence[] }));
+  let sentences: Sentence[] = [];
+  let from = 0;
+  if (last) {
+    while (from < blocks.length && from < last.blocks.length && sameBlock(blocks[from], last.blocks[from])) from++;
+    const before = last.sentences;
+    sentences = before.slice(0, partitionPoint(before.length, (index) => before[index].block < from));
+  }
+  for (let index = from; index < blocks.length; index++) {
+    const block = blocks[index];
+    if (block.kind === 'heading') continue;
     for (const { start, end, text, facts } of sentencesOfBlock(block.text, block.facts)) {
       sentences.push({ start: block.start + start, end: block.start + end, text, facts, block: index, section: block.section, role: 'description' });
     }
-  });
+  }
+  if (last) {
+    last.blocks = blocks;
+    last.sentences = sentences;
+  }
   return sentences;
 }
