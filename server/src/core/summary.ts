@@ -1,7 +1,7 @@
 import { summariseActions } from './actions';
 import type { LintResult } from './engine';
-import { countBySeverity, present as presentProblems } from './present';
-import type { ActionPart, LintSettings, SectionId } from './types';
+import { countBySeverity, present as presentProblems, type Presented } from './present';
+import type { ActionPart, Finding, LintSettings, SectionId } from './types';
 
 export interface SectionSummary {
   id: SectionId;
@@ -33,6 +33,18 @@ export interface ReportSummaryData {
 
 /** The scorecard of a linted report: sections present or missing, each action's SMART parts, counts. */
 export function summariseReport(result: LintResult, settings: LintSettings): ReportSummaryData {
+  return { ...summariseStructure(result, settings), counts: countProblems(result.findings, presentProblems(result.findings)) };
+}
+
+/** The counts by rule (findings) and by severity (problems as the Problems panel shows them: an action missing three parts is one). */
+export function countProblems(findings: readonly Finding[], problems: readonly Presented[]): ReportSummaryData['counts'] {
+  const byRule: Record<string, number> = {};
+  for (const finding of findings) byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
+  return { byRule, bySeverity: countBySeverity(problems) };
+}
+
+/** The scorecard without its counts: the sections the profile asks for and each action's SMART parts. */
+export function summariseStructure(result: LintResult, settings: LintSettings): Omit<ReportSummaryData, 'counts'> {
   const { model } = result;
   const profile = model.profile.definition;
   const firstWith = (id: SectionId) => model.sections.find((s) => s.ids.includes(id) || s.impliedIds.includes(id));
@@ -66,10 +78,5 @@ export function summariseReport(result: LintResult, settings: LintSettings): Rep
     outcome: action.outcome.present,
     score: action.score,
   }));
-
-  const byRule: Record<string, number> = {};
-  for (const finding of result.findings) byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
-  // Problems as the Problems panel shows them: an action missing three parts is one problem.
-  const bySeverity = countBySeverity(presentProblems(result.findings));
-  return { profile: profile.id, profileTitle: profile.title, sections, actions, counts: { byRule, bySeverity } };
+  return { profile: profile.id, profileTitle: profile.title, sections, actions };
 }

@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RuleFailure } from '../core/engine';
 import { present, type Presented } from '../core/present';
 import type { DocumentDefinition } from '../core/rules/acronym-undefined';
-import type { ReportSummaryData } from '../core/summary';
+import { countProblems, type ReportSummaryData } from '../core/summary';
 import type { Finding, LintSettings } from '../core/types';
 import { toDiagnostics, type Shown } from './convert';
 import { SpanIndex } from './spanIndex';
@@ -22,8 +22,9 @@ export interface ProblemSpan {
 /** One document version, linted once, with the text it was linted from. */
 export class LintedDocument {
   readonly result: { profile: string; findings: Finding[]; failures: RuleFailure[]; complete: boolean; model: FeatureModel };
-  /** Sections present or missing, each action's SMART parts (in the order of `model.actions`), counts. */
-  readonly summary: ReportSummaryData;
+  /** Sections present or missing and each action's SMART parts (in the order of `model.actions`), from the lint thread. */
+  private readonly structure: Omit<ReportSummaryData, 'counts'>;
+  private summaryData: ReportSummaryData | undefined;
   readonly acronymDefinitions: DocumentDefinition[];
   /** Offsets in findings count a byte-order mark; the model's do not. */
   readonly bomLength: number;
@@ -49,12 +50,17 @@ export class LintedDocument {
     const text = document.getText();
     this.bomLength = text.startsWith('\uFEFF') ? 1 : 0;
     this.result = { profile: view.profile, findings: view.findings, failures: view.failures, complete: view.complete, model: featureModel(view, this.bomLength ? text.slice(1) : text, this.bomLength) };
-    this.summary = view.summary;
+    this.structure = view.summary;
     this.acronymDefinitions = view.acronymDefinitions;
     this.lintMs = view.lintMs;
     const since = view.unchangedSince;
     const shownBefore = earlier?.shown?.shownBy;
     if (since && shownBefore && earlier.version === since.version) this.reusable = { shownBy: shownBefore, before: since.before };
+  }
+
+  /** Sections present or missing, each action's SMART parts (in the order of `model.actions`), counts: counted from the problems this thread groups anyway. */
+  get summary(): ReportSummaryData {
+    return (this.summaryData ??= { ...this.structure, counts: countProblems(this.result.findings, this.presented) });
   }
 
   /** The findings as problems for people to read, worked out once: publishing, hover and code actions share them. */

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { LintResult, RuleFailure } from '../core/engine';
 import { documentDefinitions, type DocumentDefinition } from '../core/rules/acronym-undefined';
-import { summariseReport, type ReportSummaryData } from '../core/summary';
+import { summariseStructure, type ReportSummaryData } from '../core/summary';
 import { LineIndex } from '../core/text';
 import type { DocumentModel, Finding, LintSettings, Section } from '../core/types';
 import { packOutline, unpackOutline, type PackedOutline } from './outlineTree';
@@ -26,7 +26,8 @@ export interface LintView {
   failures: RuleFailure[];
   complete: boolean;
   model: Omit<FeatureModel, 'text' | 'lines' | 'tree'> & { outline: PackedOutline };
-  summary: ReportSummaryData;
+  /** The scorecard but its counts, which the thread that groups the findings into problems adds. */
+  summary: Omit<ReportSummaryData, 'counts'>;
   acronymDefinitions: DocumentDefinition[];
   /** Where each line of the linted text starts (a byte-order mark counts), as TextDocument counts lines. */
   lineStarts: Uint32Array;
@@ -65,7 +66,7 @@ export function viewOf(result: LintResult, settings: LintSettings, bomLength: nu
       comments: model.comments,
       sections: model.sections.map(({ heading, nodes, ...section }) => section),
     },
-    summary: summariseReport(result, settings),
+    summary: summariseStructure(result, settings),
     acronymDefinitions: documentDefinitions(model),
     lineStarts: lineStartsOf(model.lines, bomLength),
   };
