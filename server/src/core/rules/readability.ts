@@ -48,6 +48,19 @@ const blockReading = memoByText((text: string): BlockReading => {
 /** Running prose: paragraphs and list items, not headings, table cells or quotations. */
 const isProse = (block: ProseBlock): boolean => !block.quoted && (block.kind === 'paragraph' || block.kind === 'listItem');
 
+/** Each message made once per length and limit: a long report has thousands of long sentences but few lengths. */
+const longSentenceMessages = new Map<number, string>();
+
+function longSentenceMessage(count: number, limit: number): string {
+  const key = count * 0x10000 + limit;
+  let message = longSentenceMessages.get(key);
+  if (message === undefined) {
+    message = `This sentence has ${count} words (limit ${limit}). Long sentences lose readers: split it where a new idea starts, put the main point first, and keep to one idea a sentence.`;
+    longSentenceMessages.set(key, message);
+  }
+  return message;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'readability',
@@ -71,7 +84,7 @@ export const rule: Rule = {
         report({
           start: block.start + pieces[i],
           end: block.start + pieces[i + 1],
-          message: `This sentence has ${count} words (limit ${maxSentenceWords}). Long sentences lose readers: split it where a new idea starts, put the main point first, and keep to one idea a sentence.`,
+          message: longSentenceMessage(count, maxSentenceWords),
           data: { words: count, limit: maxSentenceWords },
         });
       }

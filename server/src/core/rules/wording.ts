@@ -122,10 +122,23 @@ export function wordingHits(context: RuleContext, categories: readonly Category[
 
 /** "robust": reason. Better: suggestion (in terms of the cases audited, when their number is known). */
 export function teach(hit: WordingHit, what: string, cases?: number): string {
-  const template = cases !== undefined && hit.entry.suggestionWithCases;
-  const suggestion = (template ? template.replaceAll('{cases}', String(cases)) : hit.entry.suggestion).replace(/\.?$/, '.');
-  return `${what} "${hit.text.replace(/\s+/g, ' ')}": ${hit.entry.reason} Better: ${suggestion}`;
+  let made = lessons.get(hit.entry);
+  if (!made) lessons.set(hit.entry, (made = new Map()));
+  const key = `${what}\u0000${cases}\u0000${hit.text}`;
+  let message = made.get(key);
+  if (message === undefined) {
+    const template = cases !== undefined && hit.entry.suggestionWithCases;
+    const suggestion = (template ? template.replaceAll('{cases}', String(cases)) : hit.entry.suggestion).replace(/\.?$/, '.');
+    message = `${what} "${hit.text.replace(/\s+/g, ' ')}": ${hit.entry.reason} Better: ${suggestion}`;
+    if (made.size >= LESSONS_KEPT) made.clear();
+    made.set(key, message);
+  }
+  return message;
 }
+
+/** Messages already made for each entry, by what, cases and words: a long report repeats a few thousands of times. */
+const lessons = new WeakMap<LexiconEntry, Map<string, string>>();
+const LESSONS_KEPT = 1000;
 
 export function hitData(hit: WordingHit): Record<string, unknown> {
   return { term: hit.entry.id, category: hit.entry.category, suggestion: hit.entry.suggestion };
