@@ -25,7 +25,8 @@ export class MessageBytes {
     this.append(`${envelope.slice(0, -1)},"params":${params === '{}' ? '{' : `${params.slice(0, -1)},`}"diagnostics":[`);
     for (let i = 0; i < diagnostics.length; i++) {
       if (i > 0) this.append(',');
-      this.append(JSON.stringify(diagnostics[i]));
+      // As in a list: what JSON cannot write (undefined, a function) is null there.
+      this.append(JSON.stringify(diagnostics[i]) ?? 'null');
     }
     this.append(']}}');
   }
