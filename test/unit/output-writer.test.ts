@@ -34,6 +34,7 @@ describe('message bytes', () => {
     ['a request', { jsonrpc: '2.0', id: 7, method: 'textDocument/hover', params: { text: 'caf\u00e9 \u2014 \u{1F600}' } } as Message],
     ['a response', { jsonrpc: '2.0', id: 7, result: { contents: 'x'.repeat(200_000) } } as Message],
     ['a publish whose list holds what JSON writes as null', { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'u', diagnostics: [undefined, () => 1, diagnostic(1, 'x')] } } as unknown as Message],
+    ['a publish whose list is not its last field', { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'u', diagnostics: [diagnostic(1, 'x')], version: 3 } } as Message],
     ['diagnostics that are not a list', { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'u', diagnostics: 'none' } } as Message],
   ])('are the UTF-8 of JSON.stringify for %s', (_, message) => {
     const bytes = new MessageBytes();

@@ -45,12 +45,15 @@ export class MessageBytes {
   }
 }
 
-/** The diagnostics of a publishDiagnostics notification whose params are a plain object, else undefined. */
+/**
+ * The diagnostics of a publishDiagnostics notification whose params are a plain object with the list
+ * last (as JSON.stringify would write it last), else undefined.
+ */
 function publishedDiagnostics(message: Message): readonly unknown[] | undefined {
   const { method, params } = message as { method?: unknown; params?: unknown };
   if (method !== 'textDocument/publishDiagnostics' || typeof params !== 'object' || params === null || Array.isArray(params)) return undefined;
   const { diagnostics } = params as { diagnostics?: unknown };
-  return Array.isArray(diagnostics) ? diagnostics : undefined;
+  return Array.isArray(diagnostics) && Object.keys(params).at(-1) === 'diagnostics' ? diagnostics : undefined;
 }
 
 /**

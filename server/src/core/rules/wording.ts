@@ -136,7 +136,7 @@ export function teach(hit: WordingHit, what: string, cases?: number): string {
   return message;
 }
 
-/** Messages already made for each entry, by what, cases and words: a long report repeats a few thousands of times. */
+/** Messages already made for each entry, by what, cases and words: a long report repeats a few of them thousands of times. */
 const lessons = new WeakMap<LexiconEntry, Map<string, string>>();
 const LESSONS_KEPT = 1000;
 
